@@ -1,0 +1,169 @@
+#include "core/engine.h"
+
+#include <pthread.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/compiler.h"
+#include "core/parser.h"
+#include "core/pyformat.h"
+#include "core/text_trace.h"
+#include "core/vm.h"
+
+namespace looplab {
+
+std::string Diagnostic::format() const {
+  std::ostringstream os;
+  os << file << ':' << line << ':' << col << ": " << kind << ": " << message << '\n';
+  if (!source_line.empty()) {
+    size_t indent = source_line.find_first_not_of(" \t\f");
+    if (indent == std::string::npos) indent = source_line.size();
+    std::string shown = source_line.substr(indent);
+    int indent_cp = int(pyformat::utf8_length(source_line.substr(0, indent)));
+    os << "    " << shown << '\n';
+    int caret_col = std::max(0, col - 1 - indent_cp);
+    int width = caret_end_col > col ? caret_end_col - col : 1;
+    // Wide (CJK) characters take two columns in a terminal; count them so the caret lines up.
+    std::u32string prefix = pyformat::utf8_decode(shown);
+    int pad = 0;
+    for (int i = 0; i < caret_col && i < int(prefix.size()); ++i) {
+      char32_t c = prefix[size_t(i)];
+      pad += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                              (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) ||
+                              (c >= 0x20000 && c <= 0x3FFFD)))
+                 ? 2
+                 : 1;
+    }
+    pad += std::max(0, caret_col - int(prefix.size()));
+    os << "    " << std::string(size_t(pad), ' ') << std::string(size_t(width), '^') << '\n';
+  }
+  return os.str();
+}
+
+bool read_source_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open '" + path + "'";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return true;
+}
+
+namespace {
+
+RunOutcome run_on_this_thread(const RunRequest& request) {
+  RunOutcome outcome;
+  auto err = [&](const std::string& text) {
+    if (request.err) request.err(text);
+  };
+  ParseResult parsed = parse_module(request.source, request.path);
+  if (parsed.error) {
+    err(parsed.error->format());
+    outcome.exit = ExitCode::SyntaxError;
+    outcome.end_line = "error " + parsed.error->kind + ": " + parsed.error->message;
+    return outcome;
+  }
+  CompileResult compiled = compile_module(*parsed.module, request.path, request.source);
+  if (compiled.error) {
+    err(compiled.error->format());
+    outcome.exit = ExitCode::SyntaxError;
+    outcome.end_line = "error " + compiled.error->kind + ": " + compiled.error->message;
+    return outcome;
+  }
+  if (std::getenv("LOOPLAB_DISASSEMBLE")) std::fputs(disassemble(*compiled.code.as<Code>()).c_str(), stderr);
+  VM vm(request.limits, request.out, request.err);
+  vm.source_path = request.path;
+  vm.source_text = request.source;
+  std::unique_ptr<TextTraceWriter> trace;
+  if (request.trace) {
+    trace = std::make_unique<TextTraceWriter>(vm, request.trace);
+    vm.set_observer(trace.get());
+  }
+  try {
+    vm.run_module(compiled.code);
+    vm.flush_output();
+    outcome.exit = ExitCode::Ok;
+    outcome.end_line = "ok";
+  } catch (PyException& e) {
+    vm.flush_output();
+    // Reporting the exception may call the scenario's __str__; CPython does not trace that.
+    vm.set_observer(nullptr);
+    if (isinstance(e.exc, T.SystemExit)) {
+      // sys.exit()-style ending: no traceback; an int code is the exit status, anything else is
+      // printed and the status is 1 (CPython's rules).
+      const auto& args = e.exc.as<ExceptionObj>()->args.as<Tuple>()->items;
+      int code = 0;
+      if (args.size() == 1 && args[0].is_small_int()) code = int(args[0].as_int() & 0xff);
+      else if (!args.empty() && !(args.size() == 1 && args[0].is_none())) {
+        err(str_text(vm, args.size() == 1 ? args[0] : e.exc.as<ExceptionObj>()->args) + "\n");
+        code = 1;
+      }
+      outcome.exit = static_cast<ExitCode>(code);
+      outcome.end_line = "exit " + std::to_string(code);
+      outcome.final_time = vm.now;
+      outcome.steps = vm.steps;
+      if (trace) trace->end(outcome.end_line);
+      vm.set_observer(nullptr);
+      return outcome;
+    }
+    err(vm.format_exception(e.exc));
+    outcome.exit = ExitCode::UncaughtException;
+    std::string message;
+    try {
+      message = str_text(vm, e.exc);
+    } catch (...) {
+    }
+    outcome.end_line = "exception " + type_of(e.exc)->name + (message.empty() ? "" : ": " + message);
+  } catch (LimitExceeded& limit) {
+    vm.flush_output();
+    err("looplab: " + limit.message + "\n");
+    bool deadlock = limit.which == "deadlock";
+    outcome.exit = deadlock ? ExitCode::Deadlock : ExitCode::LimitReached;
+    outcome.end_line = deadlock ? "deadlock" : "limit " + limit.which;
+  }
+  outcome.final_time = vm.now;
+  outcome.steps = vm.steps;
+  if (trace) trace->end(outcome.end_line);
+  vm.set_observer(nullptr);
+  return outcome;
+}
+
+struct ThreadJob {
+  const RunRequest* request;
+  RunOutcome outcome;
+};
+
+void* thread_main(void* arg) {
+  auto* job = static_cast<ThreadJob*>(arg);
+  job->outcome = run_on_this_thread(*job->request);
+  return nullptr;
+}
+
+}  // namespace
+
+RunOutcome run_scenario(const RunRequest& request) {
+  // Scenario code may recurse deeply through natives (__repr__, key functions); a large stack
+  // turns that into a clean RecursionError instead of a crash.
+  constexpr size_t kStackBytes = size_t(512) << 20;
+  ThreadJob job{&request, {}};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, thread_main, &job) != 0) {
+    pthread_attr_destroy(&attr);
+    return run_on_this_thread(request);
+  }
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return job.outcome;
+}
+
+}  // namespace looplab

@@ -1,0 +1,23 @@
+# subclasses override methods; base methods call the overridden version
+class Animal:
+    def __init__(self, name):
+        self.name = name
+
+    def speak(self):
+        return "..."
+
+    def intro(self):
+        return f"{self.name} says {self.speak()}"
+
+
+class Cat(Animal):
+    def speak(self):
+        return "meow"
+
+
+class Fish(Animal):
+    pass
+
+
+print(Cat("tom").intro())  # expect: tom says meow
+print(Fish("nemo").intro())  # expect: nemo says ...

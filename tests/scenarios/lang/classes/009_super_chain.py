@@ -1,0 +1,18 @@
+# super() calls walk up a chain of overrides
+class A:
+    def hello(self):
+        return "A"
+
+
+class B(A):
+    def hello(self):
+        return "B" + super().hello()
+
+
+class C(B):
+    def hello(self):
+        return "C" + super().hello()
+
+
+print(C().hello())  # expect: CBA
+print(B().hello())  # expect: BA

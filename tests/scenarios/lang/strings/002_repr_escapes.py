@@ -1,0 +1,13 @@
+# repr() escapes control and non-printable characters but keeps printable unicode
+print(repr("a\nb"))  # expect: 'a\nb'
+print(repr("tab\there"))  # expect: 'tab\there'
+print(repr("back\\slash"))  # expect: 'back\\slash'
+print(repr("\x00"))  # expect: '\x00'
+print(repr("\r"))  # expect: '\r'
+print(repr("\x07\x7f"))  # expect: '\x07\x7f'
+print(repr("\x1b[0m"))  # expect: '\x1b[0m'
+print(repr("\u00e9"))  # expect: 'é'
+print(repr("中文"))  # expect: '中文'
+print(repr("\u200b"))  # expect: '\u200b'
+print(repr("\xa0"))  # expect: '\xa0'
+print(repr("\x0b\x0c"))  # expect: '\x0b\x0c'
