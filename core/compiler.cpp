@@ -1742,6 +1742,17 @@ CompileResult compile_module(const ast::Module& module, const std::string& path,
   SymtableResult symtable = build_symtable(module, path);
   if (symtable.error) {
     result.error = symtable.error;
+    // Quote the offending line, as every other diagnostic does.
+    if (result.error->line > 0 && result.error->source_line.empty()) {
+      std::string_view rest = source;
+      for (int line = 1; line < result.error->line && !rest.empty(); ++line) {
+        size_t nl = rest.find('\n');
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      }
+      std::string text(rest.substr(0, rest.find('\n')));
+      while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+      result.error->source_line = text;
+    }
     return result;
   }
   try {

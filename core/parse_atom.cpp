@@ -318,6 +318,7 @@ ExprPtr Parser::brace_atom() {
         }
         invalid_syntax(furthest);
       }
+      size_t value_index = mark();
       ExprPtr value = expression();
       if (comprehension_allowed &&
           (at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && peek_kind(1) == TokenKind::KwFor))) {
@@ -331,7 +332,7 @@ ExprPtr Parser::brace_atom() {
       }
       dict->keys.push_back(std::move(key));
       dict->values.push_back(std::move(value));
-      after_element(key_index, dict->values.back().get(), TokenKind::RBrace);
+      after_element(value_index, dict->values.back().get(), TokenKind::RBrace);
     }
     comprehension_allowed = false;
     if (!accept(TokenKind::Comma) || at(TokenKind::RBrace)) break;

@@ -146,6 +146,7 @@ ExprPtr Parser::expression() {
   DepthGuard guard(*this);
   if (at(TokenKind::KwLambda)) return lambdef();
   Token start = peek();
+  note_legacy_candidate(start);
   ExprPtr body = disjunction();
   if (!at(TokenKind::KwIf)) return body;
   size_t if_mark = mark();

@@ -175,6 +175,10 @@ class Parser {
   // What CPython's second pass reports when the token after expression `e` (which started
   // at token `start`) cannot continue the parse; falls back to "invalid syntax".
   [[noreturn]] void fail_after_expression(size_t start, const ast::Expr* e, size_t furthest);
+  // CPython's second pass tries invalid_legacy_expression (`print x`) at every expression,
+  // valid ones included: an earlier `print -x` or `print[0]` takes over a later error.
+  void note_legacy_candidate(const Token& start);
+  void apply_legacy_candidates();
   void check_after_expression(size_t start, const ast::Expr* e);  // the custom part of the above
   bool can_start_operand(TokenKind k);  // of a binary operator (no lambda, no not)
   // invalid_named_expression / invalid_kwarg at an unexpected '=' after `e`.
@@ -216,7 +220,8 @@ class Parser {
   bool error_from_lexer_ = false;
   bool skip_full_check_ = false;
   bool raising_generic_ = false;
-  size_t last_generic_furthest_ = SIZE_MAX;  // "unexpected indent": CPython does not scan the rest
+  size_t last_generic_furthest_ = SIZE_MAX;
+  std::vector<size_t> legacy_candidates_;  // token indices of `print`/`exec` starting an expression  // "unexpected indent": CPython does not scan the rest
 };
 
 void check_lone_starred(Parser& p, const ast::Expr& e);

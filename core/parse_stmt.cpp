@@ -303,7 +303,14 @@ StmtPtr Parser::function_def(ast::ExprList decorators, const Token* async_token)
   expect_forced(TokenKind::LPar);
   parameters(f->args, false);
   expect(TokenKind::RPar);
-  if (accept(TokenKind::RArrow)) f->returns = expression();
+  // ['->' expression] is optional: when it does not parse, CPython backs up before '->'
+  // and its forced ':' reports "expected ':'" there.
+  if (at(TokenKind::RArrow)) {
+    try_or_back_off([&] {
+      advance();
+      f->returns = expression();
+    });
+  }
   expect_forced(TokenKind::Colon);
   check_arguments(f->args);
   block(f->body, keyword, "function definition");

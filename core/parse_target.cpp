@@ -650,6 +650,41 @@ static const Expr* trailing_disjunction(const Expr* e) {
 //   invalid_legacy_expression: a=NAME !'(' b=star_expressions
 //       "Missing parentheses in call to 'print'. Did you mean print(...)?" (print and exec)
 // and otherwise reports "invalid syntax" at the furthest token read.
+void Parser::note_legacy_candidate(const Token& start) {
+  if (start.kind != TokenKind::Name || speculating_ > 0) return;
+  std::string_view name = text_of(start);
+  if (name != "print" && name != "exec") return;
+  TokenKind next = peek_kind(1);
+  if (next == TokenKind::LPar || !(can_start_expression(next) || next == TokenKind::Star)) return;
+  if (legacy_candidates_.empty() || legacy_candidates_.back() < pos_) legacy_candidates_.push_back(pos_);
+}
+
+// Called with a parser error set: an earlier legacy match replaces it.
+void Parser::apply_legacy_candidates() {
+  if (legacy_candidates_.empty() || !error || error->kind == "RecursionError") return;
+  std::optional<Diagnostic> original = error;
+  for (size_t index : legacy_candidates_) {
+    if (index >= tokens_.size()) break;
+    const Token name = tokens_[index];
+    if (name.line > original->line) break;
+    reset(index + 1);
+    ExprPtr b;
+    try {
+      if (!speculate([&] { b = star_expressions(); })) continue;
+    } catch (const ParseAbort&) {
+      return;  // a tokenizer error on the way: CPython's second pass raises it (now in `error`)
+    }
+    if (b->span.line > original->line) break;
+    std::string n(text_of(name));
+    try {
+      error_range(span_of(name), b->span, "Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?");
+    } catch (const ParseAbort&) {
+    }
+    return;
+  }
+  error = original;
+}
+
 void Parser::fail_after_expression(size_t start, const Expr* e, size_t furthest) {
   check_after_expression(start, e);
   invalid_syntax(furthest);

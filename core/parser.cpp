@@ -228,7 +228,9 @@ std::unique_ptr<ast::Module> Parser::parse_file() {
 // After a parser error, CPython tokenizes the rest of the file: a tokenizer error found
 // there wins, and so does a bracket left open on a line before the error.
 void Parser::finish_error() {
-  if (error_from_lexer_ || skip_full_check_ || !error) return;
+  if (error_from_lexer_ || !error) return;
+  apply_legacy_candidates();
+  if (skip_full_check_ || error_from_lexer_) return;
   int error_line = tokens_.empty() ? 0 : tokens_.back().line;
   if (!tokens_.empty() && tokens_.back().kind == TokenKind::EndMarker) return;
   Token t;

@@ -224,7 +224,10 @@ class Builder {
       case K::Nonlocal:
         if (current_->type == Scope::Type::Module)
           fail(s.span, "nonlocal declaration not allowed at module level");
-        for (auto& n : static_cast<const ast::Nonlocal&>(s).names) add(n, DEF_NONLOCAL, s.span);
+        for (auto& n : static_cast<const ast::Nonlocal&>(s).names) {
+          add(n, DEF_NONLOCAL, s.span);
+          current_->nonlocal_at.emplace(n, s.span);
+        }
         break;
       case K::ExprStmt:
         visit_expr(*static_cast<const ast::ExprStmt&>(s).value);
@@ -439,6 +442,11 @@ std::set<std::string> analyze(Scope& scope, const std::set<std::string>& visible
           d.file = path;
           d.kind = "SyntaxError";
           d.message = "no binding for nonlocal '" + name + "' found";
+          auto at = scope.nonlocal_at.find(name);
+          if (at != scope.nonlocal_at.end()) {
+            d.line = at->second.line;
+            d.col = at->second.col + 1;
+          }
           throw SymtableError{d};
         }
       } else {

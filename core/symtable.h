@@ -33,6 +33,7 @@ struct Scope {
   std::vector<std::string> params;  // in order: positional, keyword-only, *args, **kwargs
   std::unordered_map<std::string, unsigned> flags;
   std::vector<std::string> order;  // names in first-seen order (deterministic local numbering)
+  std::map<std::string, ast::Span> nonlocal_at;  // where each `nonlocal` name was declared
 
   // Resolved after the walk.
   std::unordered_map<std::string, NameScope> resolved;
