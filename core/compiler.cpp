@@ -164,24 +164,9 @@ class Compiler {
     d.col = at.col + 1;
     d.kind = kind;
     d.message = msg;
-    d.source_line = source_line(at.line);
+    d.source_line = source_line_at(source_, at.line);
     if (at.end_line == at.line && at.end_col > at.col) d.caret_end_col = at.end_col + 1;
     throw CompileError{d};
-  }
-
-  std::string source_line(int line) const {
-    int current = 1;
-    size_t start = 0;
-    while (current < line) {
-      size_t nl = source_.find('\n', start);
-      if (nl == std::string_view::npos) return "";
-      start = nl + 1;
-      ++current;
-    }
-    size_t end = source_.find('\n', start);
-    std::string text(source_.substr(start, end == std::string_view::npos ? end : end - start));
-    while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
-    return text;
   }
 
   // ----- units ---------------------------------------------------------------------------
@@ -1743,16 +1728,8 @@ CompileResult compile_module(const ast::Module& module, const std::string& path,
   if (symtable.error) {
     result.error = symtable.error;
     // Quote the offending line, as every other diagnostic does.
-    if (result.error->line > 0 && result.error->source_line.empty()) {
-      std::string_view rest = source;
-      for (int line = 1; line < result.error->line && !rest.empty(); ++line) {
-        size_t nl = rest.find('\n');
-        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      }
-      std::string text(rest.substr(0, rest.find('\n')));
-      while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
-      result.error->source_line = text;
-    }
+    if (result.error->line > 0 && result.error->source_line.empty())
+      result.error->source_line = source_line_at(source, result.error->line);
     return result;
   }
   try {

@@ -44,6 +44,19 @@ std::string Diagnostic::format() const {
   return os.str();
 }
 
+std::string source_line_at(std::string_view source, int line) {
+  size_t start = 0;
+  for (int current = 1; current < line; ++current) {
+    size_t nl = source.find('\n', start);
+    if (nl == std::string_view::npos) return "";
+    start = nl + 1;
+  }
+  size_t end = source.find('\n', start);
+  std::string text(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
 bool read_source_file(const std::string& path, std::string& out, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -63,6 +63,10 @@ struct RunOutcome {
 // Runs a scenario to completion (or to a limit). Never throws for problems in the scenario itself.
 RunOutcome run_scenario(const RunRequest& request);
 
+// The text of line `line` (1-based) of `source`, without its line ending or trailing spaces;
+// "" past the end. Diagnostics and tracebacks quote the offending line with it.
+std::string source_line_at(std::string_view source, int line);
+
 // Reads a file into `out`; on failure returns false and sets `error` to a readable reason.
 bool read_source_file(const std::string& path, std::string& out, std::string& error);
 

@@ -12,21 +12,6 @@ namespace looplab {
 
 namespace {
 
-std::string source_line_of(const std::string& source, int line) {
-  int current = 1;
-  size_t start = 0;
-  while (current < line) {
-    size_t nl = source.find('\n', start);
-    if (nl == std::string::npos) return "";
-    start = nl + 1;
-    ++current;
-  }
-  size_t end = source.find('\n', start);
-  std::string text = source.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  return text;
-}
-
 // Byte offset of code point `col` in `text`.
 size_t cp_to_byte(const std::string& text, int col) {
   int seen = 0;
@@ -380,7 +365,7 @@ std::string VM::format_exception(const Value& exc) {
     for (auto it = x->traceback.rbegin(); it != x->traceback.rend(); ++it) {
       Code* code = it->code.as<Code>();
       out << "  File \"" << code->filename << "\", line " << it->line << ", in " << code->name << "\n";
-      std::string text = code->filename == source_path ? source_line_of(source_text, it->line) : "";
+      std::string text = code->filename == source_path ? source_line_at(source_text, it->line) : "";
       size_t indent = text.find_first_not_of(" \t\f");
       if (text.empty() || indent == std::string::npos) continue;
       std::string stripped = text.substr(indent);
