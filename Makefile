@@ -18,13 +18,17 @@ PACKAGES := \
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_GET := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: run test build configure deps clean
+.PHONY: run test bench build configure deps clean
 
 run: build
 	./$(BUILD_DIR)/looplab
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j2
+
+# The trace benchmark (tests/bench): a summary table of the trace's numbers, then Google Benchmark.
+bench: build
+	./$(BUILD_DIR)/tests/bench/trace_bench
 
 build: configure
 	cmake --build $(BUILD_DIR)

@@ -171,6 +171,14 @@ int run_command_line(int argc, char** argv) {
   CLI::App* trace = app.add_subcommand("trace", "Run FILE and print its text trace, one event per line");
   trace->add_option("FILE", trace_file, "Python file to trace")->required()->type_name("FILE.py");
   add_limit_options(trace, trace_limits);
+  TraceExport trace_export;
+  trace->add_flag("--stats", trace_export.stats,
+                  "Record the full trace and print its size (steps, trace_bytes, bytes_per_step, record_seconds)");
+  trace->add_option("--format", trace_export.format,
+                    "text: the text trace; json: the full recorded trace; chrome: Chrome trace events (Perfetto)")
+      ->check(CLI::IsMember({"text", "json", "chrome"}))
+      ->capture_default_str();
+  trace->add_option("-o,--output", trace_export.output, "Write to OUT instead of standard output")->type_name("OUT");
 
   std::string render_file, render_png, render_size = "1600x900";
   int render_frames = 3;
@@ -189,7 +197,11 @@ int run_command_line(int argc, char** argv) {
   }
 
   if (*run) return command_run(run_file, run_limits, TerminalMode::ProgramOutput);
-  if (*trace) return command_run(trace_file, trace_limits, TerminalMode::Trace);
+  if (*trace) {
+    std::optional<Document> document = load_or_complain(trace_file);
+    if (!document) return kExitCannotOpen;
+    return record_in_terminal(*document, trace_limits, trace_export);
+  }
   if (*render) return command_render(render_file, render_png, render_size, render_frames);
   return command_window(window_file);
 }

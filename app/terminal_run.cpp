@@ -1,7 +1,13 @@
 #include "app/terminal_run.h"
 
+#include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <iostream>
 #include <string_view>
+
+#include "core/trace.h"
+#include "core/trace_export.h"
 
 namespace looplab::app {
 namespace {
@@ -28,6 +34,55 @@ int run_in_terminal(const Document& document, const RunLimits& limits, TerminalM
   const RunOutcome outcome = run_scenario(request);
   std::fflush(stdout);
   std::fflush(stderr);
+  return static_cast<int>(outcome.exit);
+}
+
+int record_in_terminal(const Document& document, const RunLimits& limits, const TraceExport& what) {
+  if (what.format == "text" && !what.stats && what.output.empty())
+    return run_in_terminal(document, limits, TerminalMode::Trace);
+  // Refuse an unwritable OUT before spending the run on it.
+  std::ofstream file;
+  if (!what.output.empty()) {
+    file.open(what.output, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "looplab trace: cannot write '%s'\n", what.output.c_str());
+      return 2;
+    }
+  }
+  Trace trace;
+  std::string text_trace;
+  RunRequest request;
+  request.path = document.path;
+  request.source = document.source;
+  request.limits = limits;
+  request.err = [](std::string_view text) { write_to(stderr, text); };
+  request.out = [](std::string_view) {};
+  request.record = &trace;
+  if (what.format == "text" && !what.stats)
+    request.trace = [&text_trace](std::string_view line) {
+      text_trace.append(line);
+      text_trace += '\n';
+    };
+  auto started = std::chrono::steady_clock::now();
+  const RunOutcome outcome = run_scenario(request);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::fflush(stderr);
+
+  std::ostream& out = what.output.empty() ? std::cout : file;
+  if (what.stats) {
+    size_t bytes = trace.memory_bytes();
+    out << "steps: " << trace.size() << "\n"
+        << "trace_bytes: " << bytes << "\n"
+        << "bytes_per_step: " << (trace.empty() ? 0.0 : double(bytes) / double(trace.size())) << "\n"
+        << "record_seconds: " << seconds << "\n";
+  } else if (what.format == "json") {
+    write_trace_json(trace, out);
+  } else if (what.format == "chrome") {
+    write_chrome_trace(trace, out);
+  } else {
+    out << text_trace;
+  }
+  out.flush();
   return static_cast<int>(outcome.exit);
 }
 

@@ -16,6 +16,16 @@ enum class TerminalMode {
 // Runs `document` through the engine and returns the scenario's exit code.
 int run_in_terminal(const Document& document, const RunLimits& limits, TerminalMode mode);
 
+// `looplab trace FILE --stats / --format json|chrome [-o OUT]`: records the full trace, then
+// prints its statistics or writes an export (to OUT, or stdout). Returns the scenario's exit code,
+// or 2 when OUT cannot be written.
+struct TraceExport {
+  bool stats = false;
+  std::string format = "text";  // text | json | chrome
+  std::string output;           // "" = stdout
+};
+int record_in_terminal(const Document& document, const RunLimits& limits, const TraceExport& what);
+
 // Prints `explanation` (why there is no window and how to get one) on stderr, then runs
 // `document` in the terminal so the user still sees something. Returns the scenario's exit code.
 int run_instead_of_window(const std::string& explanation, const Document& document);

@@ -12,6 +12,7 @@
 #include "core/parser.h"
 #include "core/pyformat.h"
 #include "core/text_trace.h"
+#include "core/trace_recorder.h"
 #include "core/vm.h"
 
 namespace looplab {
@@ -71,6 +72,27 @@ bool read_source_file(const std::string& path, std::string& out, std::string& er
 
 namespace {
 
+// Lets the text trace and the recorder listen to the same run.
+class ObserverPair : public ExecutionObserver {
+ public:
+  ObserverPair(ExecutionObserver* a, ExecutionObserver* b) : a_(a), b_(b) {}
+  void on_line(Frame& f, int line) override { a_->on_line(f, line), b_->on_line(f, line); }
+  void on_enter(Frame& f, bool resumed) override { a_->on_enter(f, resumed), b_->on_enter(f, resumed); }
+  void on_leave(Frame& f, bool suspended, const Value& v) override {
+    a_->on_leave(f, suspended, v), b_->on_leave(f, suspended, v);
+  }
+  void on_exception(Frame& f, const Value& exc) override { a_->on_exception(f, exc), b_->on_exception(f, exc); }
+  void on_unwind(Frame& f) override { a_->on_unwind(f), b_->on_unwind(f); }
+  void on_output_line(std::string_view line) override { a_->on_output_line(line), b_->on_output_line(line); }
+  void on_spawn(const Value& task, const Value& coro) override {
+    a_->on_spawn(task, coro), b_->on_spawn(task, coro);
+  }
+
+ private:
+  ExecutionObserver* a_;
+  ExecutionObserver* b_;
+};
+
 RunOutcome run_on_this_thread(const RunRequest& request) {
   RunOutcome outcome;
   auto err = [&](const std::string& text) {
@@ -95,10 +117,18 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
   vm.source_path = request.path;
   vm.source_text = request.source;
   std::unique_ptr<TextTraceWriter> trace;
-  if (request.trace) {
-    trace = std::make_unique<TextTraceWriter>(vm, request.trace);
-    vm.set_observer(trace.get());
-  }
+  if (request.trace) trace = std::make_unique<TextTraceWriter>(vm, request.trace);
+  std::unique_ptr<TraceRecorder> recorder;
+  if (request.record) recorder = std::make_unique<TraceRecorder>(vm, *request.record);
+  std::unique_ptr<ObserverPair> both;
+  if (trace && recorder) both = std::make_unique<ObserverPair>(trace.get(), recorder.get());
+  vm.set_observer(both ? static_cast<ExecutionObserver*>(both.get())
+                  : trace ? static_cast<ExecutionObserver*>(trace.get())
+                          : recorder.get());
+  auto end_traces = [&](const std::string& outcome) {
+    if (trace) trace->end(outcome);
+    if (recorder) recorder->end(outcome);
+  };
   try {
     vm.run_module(compiled.code);
     vm.flush_output();
@@ -122,7 +152,7 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
       outcome.end_line = "exit " + std::to_string(code);
       outcome.final_time = vm.now;
       outcome.steps = vm.steps;
-      if (trace) trace->end(outcome.end_line);
+      end_traces(outcome.end_line);
       vm.set_observer(nullptr);
       return outcome;
     }
@@ -143,7 +173,7 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
   }
   outcome.final_time = vm.now;
   outcome.steps = vm.steps;
-  if (trace) trace->end(outcome.end_line);
+  end_traces(outcome.end_line);
   vm.set_observer(nullptr);
   return outcome;
 }

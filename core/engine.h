@@ -51,6 +51,7 @@ struct RunRequest {
   TextSink out;              // stdout of the scenario
   TextSink err;              // stderr: tracebacks, warnings, limit messages
   TraceLineSink trace;       // optional: text trace lines
+  class Trace* record = nullptr;  // optional: records the full trace here (core/trace.h)
 };
 
 struct RunOutcome {
