@@ -10,7 +10,7 @@ PACKAGES := \
   cmake ninja-build g++ pkg-config python3 \
   libimgui-dev libglfw3-dev python3-glad libstb-dev \
   fontconfig libfontconfig-dev fonts-noto-cjk \
-  libcli11-dev nlohmann-json3-dev libfmt-dev libgmp-dev \
+  libcli11-dev nlohmann-json3-dev libfmt-dev libgmp-dev libicu-dev \
   googletest libgtest-dev libbenchmark-dev clang-14 libclang-rt-14-dev \
   xvfb xauth libgl1-mesa-dri xdotool imagemagick
 

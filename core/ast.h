@@ -363,6 +363,7 @@ struct Try : Stmt {
   std::vector<ExceptHandler> handlers;
   StmtList orelse;
   StmtList finalbody;
+  bool is_star = false;  // `except*` handlers (exception groups)
   Try() : Stmt(StmtKind::Try) {}
 };
 

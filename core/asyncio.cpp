@@ -6,6 +6,7 @@
 
 #include "core/code.h"
 #include "core/compiler.h"
+#include "core/lifetime.h"
 #include "core/parser.h"
 #include "core/vm.h"
 
@@ -81,8 +82,19 @@ Value coro_repr(VM&, CallArgs& a) {
   if (g->state == Generator::State::Closed || !f)
     return new_str("<" + name + " done, defined at " + (f ? f->code->filename : "?") + ":" +
                    std::to_string(f ? f->code->firstlineno : 0) + ">");
-  int line = f->current_line() > 0 ? f->current_line() : f->code->firstlineno;
+  // A coroutine that has not started yet stands on its `def` line, as in CPython.
+  int line = g->state != Generator::State::Created && f->current_line() > 0 ? f->current_line()
+                                                                            : f->code->firstlineno;
   return new_str("<" + name + " running at " + f->code->filename + ":" + std::to_string(line) + ">");
+}
+
+// Where a plain function is defined, (filename, first line), as CPython's asyncio adds it to a
+// callback's description; None for builtins and bound methods, which it shows without.
+Value function_source(VM&, CallArgs& a) {
+  Value v = arg(a, 0, "function_source");
+  if (!v.is(K_Function)) return Value::none();
+  Code* code = v.as<Function>()->code.as<Code>();
+  return new_tuple({new_str(code->filename), Value::integer(code->firstlineno)});
 }
 
 Value iscoroutine(VM&, CallArgs& a) {
@@ -135,12 +147,15 @@ Value make_native_module(VM&) {
   fn("coro_send", coro_send);
   fn("coro_throw", coro_throw);
   fn("coro_repr", coro_repr);
+  fn("function_source", function_source);
   fn("iscoroutine", iscoroutine);
   fn("iscoroutinefunction", iscoroutinefunction);
   fn("identity", identity);
   fn("trace_spawn", trace_spawn);
   fn("write_stderr", write_stderr);
   fn("write_exception", write_exception);
+  fn("register_task", asyncio_register_task);  // core/lifetime.h
+  fn("live_tasks", asyncio_live_tasks);
   auto cls = [&](const char* name, Class* c) { dict_set_str(d, intern(name), Value(static_cast<Object*>(c))); };
   cls("CancelledError", T.CancelledError);
   cls("InvalidStateError", T.InvalidStateError);

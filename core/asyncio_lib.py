@@ -24,6 +24,9 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 _running_loop = None
 _current_tasks = {}
+# True while asyncio.run creates its shutdown tasks: they use up Task-N numbers, but they are
+# asyncio's own business, so the trace does not announce them.
+_runner_shutting_down = False
 _task_counter = 0
 
 
@@ -43,10 +46,30 @@ def get_running_loop():
     return _running_loop
 
 
+# The main thread's "current" loop of CPython's default policy: set_event_loop() installs it, and
+# get_event_loop() outside a running loop creates one the first time (old-style programs do
+# `loop = asyncio.get_event_loop(); loop.run_until_complete(main())`). asyncio.run sets it and
+# resets it to None, after which get_event_loop() refuses.
+_current_loop = None
+_set_loop_called = False
+
+
 def get_event_loop():
-    if _running_loop is None:
-        raise RuntimeError('looplab: there is no event loop outside asyncio.run()')
-    return _running_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None and not _set_loop_called:
+        set_event_loop(new_event_loop())
+    if _current_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _current_loop
+
+
+def set_event_loop(loop):
+    global _current_loop, _set_loop_called
+    _set_loop_called = True
+    if loop is not None and not isinstance(loop, _Loop):
+        raise TypeError("loop must be an instance of AbstractEventLoop or None, not '" + type(loop).__name__ + "'")
+    _current_loop = loop
 
 
 # ----- handles ----------------------------------------------------------------------------------
@@ -77,13 +100,21 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + _describe_callback(self._callback, self._args),
+                'message': 'Exception in callback ' + _format_callback_source(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             })
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        return '<Handle ' + _describe_callback(self._callback, self._args) + '>'
+        return '<' + ' '.join(self._repr_info()) + '>'
 
 
 class TimerHandle(Handle):
@@ -101,15 +132,112 @@ class TimerHandle(Handle):
             self._loop._timer_handle_cancelled(self)
         Handle.cancel(self)
 
-    def __repr__(self):
-        return '<TimerHandle when=' + repr(self._when) + ' ' + _describe_callback(self._callback, self._args) + '>'
+    def _repr_info(self):
+        info = Handle._repr_info(self)
+        info.insert(2 if self._cancelled else 1, 'when=' + repr(self._when))
+        return info
 
 
-def _describe_callback(callback, args):
-    name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None) or repr(callback)
-    if args is None:
-        return name + '()'
-    return name + '(' + ', '.join([repr(a) for a in args]) + ')'
+# How CPython's asyncio names callbacks in reprs and error messages (format_helpers.py): the
+# qualified name, the arguments shortened by reprlib, and where a plain function is defined.
+# A task's wake-up is the C Task's method, whose name differs from the one here.
+_CALLBACK_NAMES = {'Task._wakeup': 'Task.task_wakeup'}
+
+
+def _format_callback_source(func, args):
+    text = _format_callback(func, args)
+    source = _looplab.function_source(func)
+    if source is not None:
+        text += ' at ' + source[0] + ':' + str(source[1])
+    return text
+
+
+def _format_callback(func, args):
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    name = _CALLBACK_NAMES.get(name, name)
+    return name + '(' + ', '.join([_short_repr(a) for a in (args or ())]) + ')'
+
+
+def _format_callbacks(callbacks):
+    count = len(callbacks)
+    if count == 1:
+        text = _format_callback_source(callbacks[0], ())
+    elif count == 2:
+        text = _format_callback_source(callbacks[0], ()) + ', ' + _format_callback_source(callbacks[1], ())
+    else:
+        text = (_format_callback_source(callbacks[0], ()) + ', <' + str(count - 2) + ' more>, ' +
+                _format_callback_source(callbacks[-1], ()))
+    return 'cb=[' + text + ']'
+
+
+# reprlib.repr with its default limits, which Future reprs use for results and callback arguments.
+_REPR_LIMITS = {'tuple': 6, 'list': 6, 'set': 6, 'frozenset': 6, 'dict': 4}
+
+
+def _short_repr(x, level=6):
+    kind = type(x).__name__
+    if kind == 'str':
+        text = repr(x[:30])
+        if len(text) > 30:
+            i = max(0, (30 - 3) // 2)
+            j = max(0, 30 - 3 - i)
+            text = repr(x[:i] + x[len(x) - j:])
+            text = text[:i] + '...' + text[len(text) - j:]
+        return text
+    if kind == 'int':
+        return _shorten(repr(x), 40)
+    if kind in ('tuple', 'list'):
+        return _short_iterable(x, level, '(' if kind == 'tuple' else '[', ')' if kind == 'tuple' else ']',
+                               _REPR_LIMITS[kind], ',' if kind == 'tuple' else '')
+    if kind == 'set':
+        if not x:
+            return 'set()'
+        return _short_iterable(_possibly_sorted(x), level, '{', '}', 6, '')
+    if kind == 'frozenset':
+        if not x:
+            return 'frozenset()'
+        return _short_iterable(_possibly_sorted(x), level, 'frozenset({', '})', 6, '')
+    if kind == 'dict':
+        if not x:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        pieces = []
+        for key in _possibly_sorted(x)[:4]:
+            pieces.append(_short_repr(key, level - 1) + ': ' + _short_repr(x[key], level - 1))
+        if len(x) > 4:
+            pieces.append('...')
+        return '{' + ', '.join(pieces) + '}'
+    return _shorten(repr(x), 30)
+
+
+def _short_iterable(items, level, left, right, limit, trail):
+    count = len(items)
+    if level <= 0 and count:
+        inner = '...'
+    else:
+        pieces = [_short_repr(item, level - 1) for item in list(items)[:limit]]
+        if count > limit:
+            pieces.append('...')
+        inner = ', '.join(pieces)
+        if count == 1 and trail:
+            right = trail + right
+    return left + inner + right
+
+
+def _possibly_sorted(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+def _shorten(text, limit):
+    if len(text) <= limit:
+        return text
+    i = max(0, (limit - 3) // 2)
+    j = max(0, limit - 3 - i)
+    return text[:i] + '...' + text[len(text) - j:]
 
 
 # ----- the event loop ---------------------------------------------------------------------------
@@ -124,7 +252,9 @@ class _Loop:
         self._closed = False
         self._running = False
         self._timer_cancelled_count = 0
-        self._all_tasks = []   # creation order (CPython iterates a weak set; see the spec, 10.4)
+        self._exception_handler = None
+        self._task_factory = None
+        # Its tasks: _looplab.live_tasks(), CPython's weak set in creation order (spec, 10.4).
         self._asyncgens = []
 
     # -- time
@@ -179,9 +309,29 @@ class _Loop:
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
+        # The trace announces the tasks made here, where every asyncio API makes its tasks, once
+        # they exist (after a task factory ran); asyncio.Task(coro) called directly goes unannounced.
         self._check_closed()
-        task = Task(coro, loop=self, name=name)
+        if self._task_factory is None:
+            task = Task(coro, loop=self, name=name)
+        else:
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            if name is not None:
+                task.set_name(name)
+        if not _runner_shutting_down:
+            _looplab.trace_spawn(task, coro)
         return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _check_closed(self):
         if self._closed:
@@ -207,13 +357,16 @@ class _Loop:
         self._ready_head = 0
         self._scheduled = []
 
-    def run_forever(self):
-        global _running_loop
-        self._check_closed()
+    def _check_running(self):
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
         self._running = True
         _running_loop = self
         try:
@@ -227,7 +380,9 @@ class _Loop:
             _running_loop = None
 
     def run_until_complete(self, future):
+        # Checked before ensure_future, as in CPython: a refused coroutine gets no task.
         self._check_closed()
+        self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
@@ -282,11 +437,21 @@ class _Loop:
             self._ready_head = 0
 
     # -- errors
-    def call_exception_handler(self, context):
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError('A callable object or None is expected, got ' + repr(handler))
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        # What CPython logs: the message, then every other key but the exception in sorted order,
+        # then the exception's traceback.
         message = context.get('message') or 'Unhandled exception in event loop'
         lines = [message]
-        for key in ('handle', 'future', 'task'):
-            if key in context:
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
                 lines.append(key + ': ' + repr(context[key]))
         text = '\n'.join(lines)
         exc = context.get('exception')
@@ -294,6 +459,33 @@ class _Loop:
             _looplab.write_exception(text, exc)
         else:
             _looplab.write_stderr(text + '\n')
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                _looplab.write_exception('Exception in default exception handler', exc)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # The program's own handler failed: report that with the default handler.
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                _looplab.write_exception('Exception in default exception handler while handling an '
+                                         'unexpected error in custom exception handler', exc)
 
     def get_debug(self):
         return False
@@ -381,7 +573,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -410,14 +602,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')  # the C Future's wording
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')  # the C Future's wording
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -438,15 +630,17 @@ class Future:
     __iter__ = __await__
 
     def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + self._repr_info() + '>'
+        return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
 
     def _repr_info(self):
-        info = self._state.lower()
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                info += ' exception=' + repr(self._exception)
+                info.append('exception=' + repr(self._exception))
             else:
-                info += ' result=' + repr(self._result)
+                info.append('result=' + _short_repr(self._result))
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
         return info
 
 
@@ -494,8 +688,7 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._loop.call_soon(self._step)
-        self._loop._all_tasks.append(self)
-        _looplab.trace_spawn(self, coro)
+        _looplab.register_task(self)
 
     def get_coro(self):
         return self._coro
@@ -602,19 +795,17 @@ class Task(Future):
         else:
             self._step()
 
-    def __repr__(self):
-        info = self._state.lower()
-        if self._must_cancel and self._state == _PENDING:
-            info = 'cancelling'
-        text = '<Task ' + info + ' name=' + repr(self._name) + ' coro=' + _looplab.coro_repr(self._coro, self.done())
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                text += ' exception=' + repr(self._exception)
-            else:
-                text += ' result=' + repr(self._result)
+    def _repr_info(self):
+        # base_tasks._task_repr_info: the Future's info with the name, the coroutine and what the
+        # task waits for inserted after the state.
+        info = Future._repr_info(self)
+        if self.cancelling() and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, 'name=' + repr(self._name))
+        info.insert(2, 'coro=' + _looplab.coro_repr(self._coro, self.done()))
         if self._fut_waiter is not None:
-            text += ' wait_for=' + repr(self._fut_waiter)
-        return text + '>'
+            info.insert(3, 'wait_for=' + repr(self._fut_waiter))
+        return info
 
 
 def current_task(loop=None):
@@ -626,7 +817,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _TaskSet([t for t in loop._all_tasks if not t.done()])
+    return _TaskSet([t for t in _looplab.live_tasks() if t._loop is loop and not t.done()])
 
 
 class _TaskSet:
@@ -720,7 +911,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    state = {'finished': 0}
+    state = {'finished': 0, 'count': 0}
     children = []
     arg_to_fut = {}
     loop = None
@@ -742,11 +933,13 @@ def gather(*coros_or_futures, return_exceptions=False):
                 if exc is not None:
                     outer.set_exception(exc)
                     return
-        if state['finished'] == nfuts:
+        if state['finished'] == state['count']:
             results = []
             for child in children:
                 if child.cancelled():
-                    res = child._make_cancelled_error()
+                    # A fresh error carrying the future's own cancel message, '' when it has none
+                    # (a task cancelled at an await keeps no message of its own).
+                    res = CancelledError('' if child._cancel_message is None else child._cancel_message)
                 else:
                     res = child.exception()
                     if res is None:
@@ -758,6 +951,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
+    # Each new child gets its done callback as soon as it exists, as in CPython: for a child that
+    # is already done, that schedules the callback before the next child's task is created.
     for arg in coros_or_futures:
         key = _identity_key(arg)
         if key not in arg_to_fut:
@@ -766,17 +961,13 @@ def gather(*coros_or_futures, return_exceptions=False):
                 loop = fut.get_loop()
             if fut is not arg:
                 fut._log_destroy_pending = False
+            state['count'] += 1
             arg_to_fut[key] = fut
-            children.append(fut)
-        else:
-            children.append(arg_to_fut[key])
-    nfuts = len(arg_to_fut)
-    outer = _GatheringFuture(children, loop=loop)
-    seen = []
-    for fut in children:
-        if not _contains_identical(seen, fut):
-            seen.append(fut)
             fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[key]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
     return outer
 
 
@@ -801,15 +992,18 @@ def shield(arg):
     outer = loop.create_future()
 
     def _inner_done_callback(inner):
-        if not outer.cancelled():
-            if inner.cancelled():
-                outer.cancel()
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()  # the outcome counts as retrieved: nobody is left to see it
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
             else:
-                exc = inner.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                else:
-                    outer.set_result(inner.result())
+                outer.set_result(inner.result())
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -889,7 +1083,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError('Invalid return_when value: ' + repr(return_when))
+        raise ValueError('Invalid return_when value: ' + str(return_when))
     loop = get_running_loop()
     fs = list(fs)
     for f in fs:
@@ -938,11 +1132,54 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-async def _as_completed_wait(f):
-    return await f
+def as_completed(fs, *, timeout=None):
+    # A generator, as in CPython: nothing happens until the first next(). CPython walks set(fs),
+    # an address order; the futures here keep the order they were given in.
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect an iterable of futures, not ' + type(fs).__name__)
+    done = Queue()
+    loop = get_event_loop()
+    given = []
+    for f in fs:
+        if not _contains_identical(given, f):
+            given.append(f)
+    todo = [ensure_future(f, loop=loop) for f in given]
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)  # one dummy per unfinished future: each waiter raises TimeoutError
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return  # the timeout came first
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 # ----- timeout() (3.11) -------------------------------------------------------------------------
+
+# How CPython's timeouts._State names each state in messages and reprs.
+_TIMEOUT_STATE_NAMES = {'CREATED': 'created', 'ENTERED': 'active', 'EXPIRING': 'expiring',
+                        'EXPIRED': 'expired', 'EXITED': 'finished'}
+
 
 class Timeout:
     def __init__(self, when):
@@ -957,7 +1194,9 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'ENTERED':
-            raise RuntimeError('Cannot change state of ' + self._state.lower() + ' Timeout')
+            if self._state == 'CREATED':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError('Cannot change state of ' + _TIMEOUT_STATE_NAMES[self._state] + ' Timeout')
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -972,6 +1211,12 @@ class Timeout:
 
     def expired(self):
         return self._state in ('EXPIRING', 'EXPIRED')
+
+    def __repr__(self):
+        info = ''
+        if self._state == 'ENTERED':
+            info = ' when=' + repr(round(self._when, 3) if self._when is not None else None)
+        return '<Timeout [' + _TIMEOUT_STATE_NAMES[self._state] + ']' + info + '>'
 
     async def __aenter__(self):
         if self._state != 'CREATED':
@@ -1040,15 +1285,15 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if (exc is not None and self._is_base_error(exc) and self._base_error is None):
             self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        # The cancel that _on_task_done sent the parent is the group's own: take it back, and
+        # swallow the CancelledError it caused unless someone else cancelled the parent as well.
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
-            if et is CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         while self._tasks:
@@ -1068,15 +1313,16 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            all_exceptions = True
-            for e in errors:
-                if not isinstance(e, Exception):
-                    all_exceptions = False
-            if all_exceptions:
-                raise ExceptionGroup('unhandled errors in a TaskGroup', errors)
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+            try:
+                # BaseExceptionGroup(...) gives an ExceptionGroup when every error is an Exception.
+                group_class = ExceptionGroup
+                for error in self._errors:
+                    if not isinstance(error, Exception):
+                        group_class = BaseExceptionGroup
+                me = group_class('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
@@ -1088,11 +1334,8 @@ class TaskGroup:
         task = self._loop.create_task(coro)
         if name is not None:
             task.set_name(name)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.append(task)
-            task.add_done_callback(self._on_task_done)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.append(task)
         return task
 
     def _is_base_error(self, exc):
@@ -1354,6 +1597,94 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    """3.11's Barrier: parties tasks meet; built on a Condition exactly like CPython's, so the
+    wake-up order and the iterations it costs are the same."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Wait while the barrier drains or resets, then fail if it is broken.
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError('Abort or reset of barrier')
+
+    def _exit(self):
+        # The last task out lets the tasks blocked on a draining barrier in.
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 # ----- queues -----------------------------------------------------------------------------------
 
 class Queue:
@@ -1364,6 +1695,9 @@ class Queue:
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
         self._queue = []
 
     def _get(self):
@@ -1371,6 +1705,21 @@ class Queue:
 
     def _put(self, item):
         self._queue.append(item)
+
+    def __str__(self):
+        return '<' + type(self).__name__ + ' ' + self._format() + '>'
+
+    def _format(self):
+        result = 'maxsize=' + repr(self._maxsize)
+        if self._queue:
+            result += ' _queue=' + repr(list(self._queue))
+        if self._getters:
+            result += ' _getters[' + str(len(self._getters)) + ']'
+        if self._putters:
+            result += ' _putters[' + str(len(self._putters)) + ']'
+        if self._unfinished_tasks:
+            result += ' tasks=' + str(self._unfinished_tasks)
+        return result
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -1456,28 +1805,143 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-# ----- asyncio.run ------------------------------------------------------------------------------
+class PriorityQueue(Queue):
+    """Smallest entry first. The heap is CPython's heapq algorithm step for step, so entries that
+    compare equal come out in the same order as there."""
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sift_toward_leaves(heap, 0)
+    return smallest
+
+
+def _sift_toward_root(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if not item < parent:
+            break
+        heap[pos] = parent
+        pos = parent_pos
+    heap[pos] = item
+
+
+def _sift_toward_leaves(heap, pos):
+    # heapq's variant: move the smaller child up all the way down to a leaf (the right one on
+    # ties), then let the displaced item climb back; this decides the order of equal entries.
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+# ----- asyncio.run and Runner (3.11) ---------------------------------------------------------------
+
+class Runner:
+    """CPython 3.11's runners.Runner. The loop is created on entry, so even a run() that rejects its
+    argument closes a loop, and that close runs the two shutdown tasks that use up Task-N numbers."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(_quiet_task(loop, loop.shutdown_asyncgens()))
+            loop.run_until_complete(_quiet_task(loop, loop.shutdown_default_executor()))
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got ' + repr(coro))
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+def _quiet_task(loop, coro):
+    global _runner_shutting_down
+    _runner_shutting_down = True
+    try:
+        return loop.create_task(coro)
+    finally:
+        _runner_shutting_down = False
+
 
 def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError('a coroutine was expected, got ' + repr(main))
-    loop = new_event_loop()
-    try:
-        task = loop.create_task(main)
-        return loop.run_until_complete(task)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            loop.close()
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in loop._all_tasks if not t.done()]
+    to_cancel = [t for t in _looplab.live_tasks() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -1492,3 +1956,32 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
+
+
+# ----- finalization -----------------------------------------------------------------------------
+# CPython's Future and Task finalizers (FutureObj_finalize, TaskObj_finalize in _asyncio): a future
+# freed with an exception nobody retrieved, or a task freed while still pending, is reported to its
+# loop's exception handler. looplab calls __del__ when the last reference goes (core/lifetime.h).
+
+def _future_del(self):
+    if not self._log_traceback:
+        return
+    self._log_traceback = False
+    self._loop.call_exception_handler({
+        'message': type(self).__name__ + ' exception was never retrieved',
+        'exception': self._exception,
+        'future': self,
+    })
+
+
+def _task_del(self):
+    if self._state == _PENDING and getattr(self, '_log_destroy_pending', True):
+        self._loop.call_exception_handler({
+            'task': self,
+            'message': 'Task was destroyed but it is pending!',
+        })
+    _future_del(self)
+
+
+Future.__del__ = _future_del
+Task.__del__ = _task_del

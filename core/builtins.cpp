@@ -10,7 +10,9 @@
 #include <unordered_map>
 
 #include "core/code.h"
+#include "core/lifetime.h"
 #include "core/pyformat.h"
+#include "core/range.h"
 #include "core/vm.h"
 
 namespace looplab {
@@ -306,18 +308,6 @@ struct ReversedSeq : NativeIterator {
   Class* py_class() const override { return XT.reversed; }
 };
 
-struct ReversedRange : NativeIterator {
-  int64_t next_value, step, remaining;
-  bool next(VM&, Value& out) override {
-    if (remaining <= 0) return false;
-    out = Value::integer(next_value);
-    next_value -= step;
-    --remaining;
-    return true;
-  }
-  const char* type_name() const override { return "range_iterator"; }
-};
-
 struct ReversedDict : NativeIterator {
   Value dict;
   DictView::Which which;
@@ -437,15 +427,7 @@ Value reversed_of(VM& vm, const Value& seq) {
     r->index = (seq.is(K_Tuple) ? int64_t(seq.as<Tuple>()->items.size()) : seq.as<Str>()->length) - 1;
     return keep;
   }
-  if (seq.is(K_Range)) {
-    Range* rg = seq.as<Range>();
-    auto* r = new ReversedRange();
-    Value keep(r);
-    r->remaining = rg->length();
-    r->step = rg->step;
-    r->next_value = rg->start + (r->remaining - 1) * rg->step;
-    return keep;
-  }
+  if (seq.is(K_Range)) return range_reversed(seq.as<Range>());
   if (seq.is(K_Dict) || seq.is(K_DictView)) {
     auto* r = new ReversedDict();
     Value keep(r);
@@ -1155,6 +1137,7 @@ Value object_new(VM&, CallArgs& a) {
   auto* inst = new Instance();
   Value keep(inst);
   inst->cls = a.args[0];
+  track_instance(inst);
   return keep;
 }
 
@@ -1172,26 +1155,18 @@ Value range_new(VM& vm, CallArgs& a) {
   size_t n = a.nargs - 1;
   if (n == 0) raise(T.TypeError, "range expected at least 1 argument, got 0");
   if (n > 3) raisef(T.TypeError, "range expected at most 3 arguments, got {}", n);
-  int64_t v[3] = {0, 0, 0};
+  Value v[3] = {Value::integer(0), Value::integer(0), Value::integer(1)};
   for (size_t i = 0; i < n; ++i) {
     const Value& x = a.args[i + 1];
     if (!is_int(x) && !x.is(K_Instance))
       raisef(T.TypeError, "'{}' object cannot be interpreted as an integer", tn(x));
-    Value iv = as_int_value(vm, x);
-    if (iv.is(K_BigInt))
-      raise(T.OverflowError, "range() arguments larger than 64 bits are not supported in looplab");
-    v[i] = iv.as_int();
+    v[i] = as_int_value(vm, x);
   }
-  int64_t start = 0, stop, step = 1;
-  if (n == 1) {
-    stop = v[0];
-  } else {
-    start = v[0];
-    stop = v[1];
-    if (n == 3) step = v[2];
-  }
-  if (step == 0) raise(T.ValueError, "range() arg 3 must not be zero");
-  return Value(new Range(start, stop, step));
+  if (n == 1) std::swap(v[0], v[1]);  // range(stop)
+  if (v[2].is_small_int() && v[2].as_int() == 0) raise(T.ValueError, "range() arg 3 must not be zero");
+  if (v[0].is_small_int() && v[1].is_small_int() && v[2].is_small_int())
+    return make_range(v[0].as_int(), v[1].as_int(), v[2].as_int());
+  return make_range(to_mpz(v[0]), to_mpz(v[1]), to_mpz(v[2]));
 }
 
 Value slice_new(VM&, CallArgs& a) {

@@ -43,6 +43,8 @@ void install_dict_methods();
 void install_num_methods();
 
 // ----- helpers other parts of the interpreter may use ------------------------------------
+// The coroutine behind a coro.__await__() iterator, or None for anything else.
+Value awaited_coroutine(const Value& v);
 // format(v, spec): int/float/str/bool formatting, a user __format__, or object.__format__.
 Value format_value(VM& vm, const Value& v, std::string_view spec);
 // fmt % args for a str fmt (str.__mod__).

@@ -84,6 +84,11 @@ struct Frame {
   bool entry = false;           // a native caller waits for this frame: return to it
   int depth = 0;                // Python recursion depth of this frame
 
+  Frame() = default;
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+  ~Frame();
+
   Value* locals() { return slots.get(); }
   Value& cell(int i) { return slots[code->varnames.size() + i]; }
   int current_line() const {
@@ -114,6 +119,8 @@ struct Generator : Object {
   Value yield_from;  // the iterator this generator delegates to (await / yield from), or None
   bool awaited = false;  // coroutine: was it ever awaited/started (for the never-awaited warning)
   Value task;            // coroutine: the Task running it, if any
+  uint64_t serial = next_creation_serial();
+  LiveLink live;  // linked while kLinked: a generator dropped unfinished is closed
   Generator() { kind = K_Generator; }
   ~Generator() override;
 };

@@ -83,6 +83,7 @@ class ObserverPair : public ExecutionObserver {
   }
   void on_exception(Frame& f, const Value& exc) override { a_->on_exception(f, exc), b_->on_exception(f, exc); }
   void on_unwind(Frame& f) override { a_->on_unwind(f), b_->on_unwind(f); }
+  void on_unwind_at_yield(Frame& f) override { a_->on_unwind_at_yield(f), b_->on_unwind_at_yield(f); }
   void on_output_line(std::string_view line) override { a_->on_output_line(line), b_->on_output_line(line); }
   void on_spawn(const Value& task, const Value& coro) override {
     a_->on_spawn(task, coro), b_->on_spawn(task, coro);
@@ -92,6 +93,44 @@ class ObserverPair : public ExecutionObserver {
   ExecutionObserver* a_;
   ExecutionObserver* b_;
 };
+
+// Output after the trace's `end` line. What CPython's shutdown runs (finalizers: core/lifetime.h)
+// comes after pytrace's end line too; its tracer is off by then, but its stdout capture still turns
+// the lines of the first collection into print events, and the later ones are plain lines (the
+// interpreter restores sys.stdout before the module globals go).
+class ShutdownOutput : public ExecutionObserver {
+ public:
+  explicit ShutdownOutput(std::function<void(std::string_view)> line) : line_(std::move(line)) {}
+  void on_line(Frame&, int) override {}
+  void on_enter(Frame&, bool) override {}
+  void on_leave(Frame&, bool, const Value&) override {}
+  void on_exception(Frame&, const Value&) override {}
+  void on_unwind(Frame&) override {}
+  void on_output_line(std::string_view line) override { line_(line); }
+  void on_spawn(const Value&, const Value&) override {}
+
+ private:
+  std::function<void(std::string_view)> line_;
+};
+
+// CPython's interpreter shutdown: a collection while the globals are alive, then the globals go.
+void run_shutdown(VM& vm, TextTraceWriter* trace, const RunRequest& request) {
+  ShutdownOutput print_events([&](std::string_view line) { trace->on_output_line(line); });
+  ShutdownOutput plain_lines([&](std::string_view line) { request.trace(line); });
+  try {
+    vm.set_observer(trace ? &print_events : nullptr);
+    vm.finalize_cycles_at_exit();
+    vm.flush_output();
+    vm.set_observer(trace ? &plain_lines : nullptr);
+    vm.finalize_globals_at_exit();
+    vm.flush_output();
+  } catch (LimitExceeded& limit) {
+    vm.flush_output();
+    if (request.err) request.err("looplab: " + limit.message + "\n");
+  }
+  vm.set_observer(nullptr);
+  vm.stop_finalizers();
+}
 
 RunOutcome run_on_this_thread(const RunRequest& request) {
   RunOutcome outcome;
@@ -129,6 +168,7 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
     if (trace) trace->end(outcome);
     if (recorder) recorder->end(outcome);
   };
+  bool stopped_by_limit = false;
   try {
     vm.run_module(compiled.code);
     vm.flush_output();
@@ -149,11 +189,18 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
         code = 1;
       }
       outcome.exit = static_cast<ExitCode>(code);
-      outcome.end_line = "exit " + std::to_string(code);
+      // The trace ends as CPython's reference ends it: `ok` for status 0, else the exception.
+      std::string message;
+      try {
+        message = str_text(vm, e.exc);
+      } catch (...) {
+      }
+      outcome.end_line = code == 0 ? "ok" : "exception SystemExit" + (message.empty() ? "" : ": " + message);
       outcome.final_time = vm.now;
       outcome.steps = vm.steps;
+      e.exc = Value();  // freed before the shutdown, with the locals its traceback keeps
       end_traces(outcome.end_line);
-      vm.set_observer(nullptr);
+      run_shutdown(vm, trace.get(), request);
       return outcome;
     }
     err(vm.format_exception(e.exc));
@@ -163,10 +210,16 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
       message = str_text(vm, e.exc);
     } catch (...) {
     }
-    outcome.end_line = "exception " + type_of(e.exc)->name + (message.empty() ? "" : ": " + message);
+    // The type as the traceback's last line names it: asyncio.exceptions.CancelledError, ValueError.
+    Class* type = type_of(e.exc);
+    std::string type_name = type->qualname;
+    if (type->module != "builtins" && type->module != "__main__") type_name = type->module + "." + type_name;
+    outcome.end_line = "exception " + type_name + (message.empty() ? "" : ": " + message);
   } catch (LimitExceeded& limit) {
     vm.flush_output();
+    vm.stop_finalizers();  // CPython would still be running (or hang): its shutdown never comes
     err("looplab: " + limit.message + "\n");
+    stopped_by_limit = true;
     bool deadlock = limit.which == "deadlock";
     outcome.exit = deadlock ? ExitCode::Deadlock : ExitCode::LimitReached;
     outcome.end_line = deadlock ? "deadlock" : "limit " + limit.which;
@@ -174,7 +227,8 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
   outcome.final_time = vm.now;
   outcome.steps = vm.steps;
   end_traces(outcome.end_line);
-  vm.set_observer(nullptr);
+  if (stopped_by_limit) vm.set_observer(nullptr);
+  else run_shutdown(vm, trace.get(), request);
   return outcome;
 }
 

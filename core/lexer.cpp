@@ -185,20 +185,8 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string normalize_identifier(std::string_view name) {
-  bool ascii = true;
-  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return std::string(name);
-  std::string out;
-  for (size_t i = 0; i < name.size();) {
-    char32_t c = decode_utf8(name, i);
-    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) || c == 0xFF3F) {
-      c -= 0xFEE0;  // full-width forms of '0'-'9', 'A'-'Z', 'a'-'z', '_'
-    } else if (c == 0xB5) {
-      c = 0x3BC;  // MICRO SIGN -> GREEK SMALL LETTER MU
-    }
-    append_utf8(out, c);
-  }
-  return out;
+  bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? std::string(name) : unicode::nfkc(name);
 }
 
 // ---------------------------------------------------------------------------------------

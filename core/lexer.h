@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "core/unicode.h"
 
 namespace looplab {
 
@@ -223,14 +224,12 @@ struct TokenizeResult {
 TokenizeResult tokenize(std::string_view source, const std::string& path,
                         LexOptions options = {.keep_trivia = true, .recover = true});
 
-// Unicode classes of CPython 3.11 (lex_unicode.cpp).
-bool is_identifier_start(char32_t c);
-bool is_identifier_continue(char32_t c);
-bool is_printable(char32_t c);
+// The Unicode classes the lexer needs, from core/unicode.h.
+using unicode::is_identifier_continue;
+using unicode::is_identifier_start;
+using unicode::is_printable;
 
-// CPython stores identifiers in NFKC form. looplab applies the part of NFKC that a
-// keyboard produces by accident: full-width Latin letters, digits and '_' (East Asian input
-// methods) and the micro sign; other compatibility characters stay as written.
+// CPython stores every non-ASCII identifier in NFKC form (PEP 3131): 'ﬁle' is 'file'.
 std::string normalize_identifier(std::string_view name);
 
 // Decodes one UTF-8 sequence at s[i] (already validated); advances i.

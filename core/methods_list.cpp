@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/builtins.h"
+#include "core/range.h"
 #include "core/vm.h"
 
 namespace looplab {
@@ -210,6 +211,32 @@ struct MergeState {
     return ofs;
   }
 
+  // The "one pair at a time" mode of merge_lo and merge_hi: compares the heads of the runs and
+  // moves the winner out, until a run has won `mg` times in a row (Gallop) or is down to its stop
+  // length (ADone, BDone). From the low end B's head wins when it is less than A's, from the high
+  // end A's head wins then.
+  enum class PairwiseEnd { Gallop, ADone, BDone };
+  template <class TakeA, class TakeB>
+  PairwiseEnd merge_pairwise(const SortSlice& ssa, int64_t& na, int64_t a_stop, const SortSlice& ssb, int64_t& nb,
+                             int64_t b_stop, int64_t mg, bool a_wins_when_b_less, TakeA take_a, TakeB take_b) {
+    int64_t acount = 0, bcount = 0;
+    for (;;) {
+      if (lt(ssb.keys[0], ssa.keys[0]) == a_wins_when_b_less) {
+        take_a();
+        ++acount;
+        bcount = 0;
+        if (--na == a_stop) return PairwiseEnd::ADone;
+        if (acount >= mg) return PairwiseEnd::Gallop;
+      } else {
+        take_b();
+        ++bcount;
+        acount = 0;
+        if (--nb == b_stop) return PairwiseEnd::BDone;
+        if (bcount >= mg) return PairwiseEnd::Gallop;
+      }
+    }
+  }
+
   void merge_lo(SortSlice ssa, int64_t na, SortSlice ssb, int64_t nb) {
     getmem(na);
     ss_memcpy(a, 0, ssa, 0, na);
@@ -224,23 +251,10 @@ struct MergeState {
     try {
       for (;;) {
         int64_t acount = 0, bcount = 0;
-        for (;;) {
-          if (lt(ssb.keys[0], ssa.keys[0])) {
-            ss_copy_incr(dest, ssb);
-            ++bcount;
-            acount = 0;
-            --nb;
-            if (nb == 0) goto Succeed;
-            if (bcount >= mg) break;
-          } else {
-            ss_copy_incr(dest, ssa);
-            ++acount;
-            bcount = 0;
-            --na;
-            if (na == 1) goto CopyB;
-            if (acount >= mg) break;
-          }
-        }
+        PairwiseEnd end = merge_pairwise(ssa, na, 1, ssb, nb, 0, mg, false, [&] { ss_copy_incr(dest, ssa); },
+                                         [&] { ss_copy_incr(dest, ssb); });
+        if (end == PairwiseEnd::BDone) goto Succeed;
+        if (end == PairwiseEnd::ADone) goto CopyB;
         ++mg;
         do {
           mg -= mg > 1;
@@ -305,23 +319,10 @@ struct MergeState {
     try {
       for (;;) {
         int64_t acount = 0, bcount = 0;
-        for (;;) {
-          if (lt(ssb.keys[0], ssa.keys[0])) {
-            ss_copy_decr(dest, ssa);
-            ++acount;
-            bcount = 0;
-            --na;
-            if (na == 0) goto Succeed;
-            if (acount >= mg) break;
-          } else {
-            ss_copy_decr(dest, ssb);
-            ++bcount;
-            acount = 0;
-            --nb;
-            if (nb == 1) goto CopyA;
-            if (bcount >= mg) break;
-          }
-        }
+        PairwiseEnd end = merge_pairwise(ssa, na, 0, ssb, nb, 1, mg, true, [&] { ss_copy_decr(dest, ssa); },
+                                         [&] { ss_copy_decr(dest, ssb); });
+        if (end == PairwiseEnd::ADone) goto Succeed;
+        if (end == PairwiseEnd::BDone) goto CopyA;
         ++mg;
         do {
           mg -= mg > 1;
@@ -703,29 +704,17 @@ Value tuple_count(VM& vm, CallArgs& a) {
 // ===========================================================================================
 // range
 // ===========================================================================================
-bool range_has_int(const Range* r, const mpz_class& x, int64_t& index) {
-  int64_t n = r->length();
-  if (n == 0) return false;
-  mpz_class off = x - r->start;
-  mpz_class step(static_cast<long>(r->step));
-  mpz_class q, m;
-  mpz_fdiv_qr(q.get_mpz_t(), m.get_mpz_t(), off.get_mpz_t(), step.get_mpz_t());
-  if (m != 0 || q < 0 || q >= n) return false;
-  index = q.get_si();
-  return true;
-}
-
 Value range_count(VM& vm, CallArgs& a) {
   Range* r = self_of(a, T.range, "count").as<Range>();
   one_arg(a, "range.count", 1);
   const Value& x = a.args[1];
   if (is_int(x) && !x.is_bool()) {
-    int64_t i;
-    return Value::integer(range_has_int(r, to_mpz(x), i) ? 1 : 0);
+    mpz_class i;
+    return Value::integer(range_find(r, to_mpz(x), i) ? 1 : 0);
   }
   int64_t c = 0;
-  for (int64_t i = 0, n = r->length(); i < n; ++i)
-    if (same_or_equal(vm, Value::integer(r->start + i * r->step), x)) ++c;
+  for (int64_t i = 0, n = range_len(r); i < n; ++i)
+    if (same_or_equal(vm, range_item(vm, r, Value::integer(i)), x)) ++c;
   return Value::integer(c);
 }
 
@@ -734,12 +723,12 @@ Value range_index(VM& vm, CallArgs& a) {
   one_arg(a, "range.index", 1);
   const Value& x = a.args[1];
   if (is_int(x) && !x.is_bool()) {
-    int64_t i;
-    if (range_has_int(r, to_mpz(x), i)) return Value::integer(i);
+    mpz_class i;
+    if (range_find(r, to_mpz(x), i)) return new_int(i);
     raisef(T.ValueError, "{} is not in range", repr_text(vm, x));
   }
-  for (int64_t i = 0, n = r->length(); i < n; ++i)
-    if (same_or_equal(vm, Value::integer(r->start + i * r->step), x)) return Value::integer(i);
+  for (int64_t i = 0, n = range_len(r); i < n; ++i)
+    if (same_or_equal(vm, range_item(vm, r, Value::integer(i)), x)) return Value::integer(i);
   raise(T.ValueError, "sequence.index(x): x not in sequence");
 }
 

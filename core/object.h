@@ -4,6 +4,7 @@
 #include <gmpxx.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,19 @@ struct Dict;
 struct Code;
 class VM;
 
+// Creation order of the objects CPython's cycle collector tracks (containers, instances,
+// generators): at the end of the program CPython runs finalizers in the order of its collector's
+// list, which starts as creation order (see core/lifetime.cpp).
+inline uint64_t g_creation_serial = 0;
+inline uint64_t next_creation_serial() { return ++g_creation_serial; }
+
+// Links the live objects that may need a finalizer, oldest first, so that the end of the
+// program (and gc.collect()) can find them even when a reference cycle keeps them alive.
+struct LiveLink {
+  Object* prev = nullptr;
+  Object* next = nullptr;
+};
+
 // ---------------------------------------------------------------------------------------
 struct Str : Object {
   std::string s;           // UTF-8
@@ -45,14 +59,23 @@ struct BigInt : Object {
 
 struct List : Object {
   std::vector<Value> items;
+  uint64_t serial = next_creation_serial();
   List() { kind = K_List; }
   explicit List(std::vector<Value> v) : items(std::move(v)) { kind = K_List; }
+  // Last item first, as CPython frees them: visible when the items have __del__.
+  ~List() override {
+    while (!items.empty()) items.pop_back();
+  }
 };
 
 struct Tuple : Object {
   std::vector<Value> items;
+  uint64_t serial = next_creation_serial();
   Tuple() { kind = K_Tuple; }
   explicit Tuple(std::vector<Value> v) : items(std::move(v)) { kind = K_Tuple; }
+  ~Tuple() override {
+    while (!items.empty()) items.pop_back();
+  }
 };
 
 // Insertion-ordered hash map (CPython's compact dict layout: entries + index table).
@@ -66,6 +89,7 @@ struct Dict : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
   int64_t used = 0;
+  uint64_t serial = next_creation_serial();
   Dict() { kind = K_Dict; }
 };
 
@@ -81,13 +105,20 @@ struct Set : Object {
   int64_t used = 0;         // live entries
   int64_t fill = 0;         // live + dummy
   int64_t finger = 0;       // for pop()
+  uint64_t serial = next_creation_serial();
   explicit Set(bool frozen = false);
 };
 
+// range(): the fast path keeps the bounds in 64 bits; when a bound or the length does not fit,
+// `big` holds all four and start/stop/step are unused (core/range.h has the operations).
 struct Range : Object {
+  struct Big {
+    mpz_class start, stop, step, length;
+  };
   int64_t start, stop, step;
+  std::unique_ptr<Big> big;
   Range(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) { kind = K_Range; }
-  int64_t length() const;
+  int64_t length() const;  // of the fast path
 };
 
 struct Slice : Object {
@@ -155,7 +186,10 @@ struct Class : Object {
 struct Instance : Object {
   Value cls;   // Class
   Value dict;  // Dict of attributes (created on demand)
+  uint64_t serial = next_creation_serial();
+  LiveLink live;  // linked while kLinked (instances made by a class call)
   Instance() { kind = K_Instance; }
+  ~Instance() override;
   Class* klass() const { return cls.as<Class>(); }
 };
 
@@ -177,7 +211,16 @@ struct ExceptionObj : Instance {
   // .obj): the missing name (Str) and, for a NameError the frame's globals dict, for an
   // AttributeError the object. None unless the interpreter itself raised the error.
   Value hint_name, hint_where;
+  // A BaseExceptionGroup's .message (Str) and .exceptions (Tuple), fixed when it is created.
+  Value group_message, group_exceptions;
+  // The locals of the functions it left, innermost first: a CPython traceback keeps those frames
+  // alive, so their objects go (and __del__ runs) when the exception goes, usually at the end of
+  // the `except` block that caught it.
+  std::vector<Value> frame_locals;
   ExceptionObj() { kind = K_Exception; }
+  ~ExceptionObj() override {
+    for (Value& v : frame_locals) v = Value();  // first frame, first local first
+  }
 };
 
 struct Module : Object {

@@ -1,5 +1,7 @@
 // The methods every class inherits from `object` and `BaseException`, reachable through
 // super() (super().__init__(msg), super().__str__()).
+#include "core/builtins.h"
+#include "core/exception_group.h"
 #include "core/runtime.h"
 #include "core/vm.h"
 
@@ -104,6 +106,22 @@ Value generator_close(VM& vm, CallArgs& a) {
 
 Value generator_iter(VM&, CallArgs& a) { return a.args[0]; }
 
+// What coro.__await__() returns (CPython's coroutine_wrapper): an iterator over the coroutine. It
+// exists so that a plain generator may `yield from` it (a bare coroutine is refused there);
+// `yield from` and `await` unwrap it and drive the coroutine itself, throw() and all.
+struct CoroutineWrapper : NativeIterator {
+  Value coro;
+  bool next(VM& vm, Value& out) override { return vm.gen_send(coro.as<Generator>(), Value::none(), out); }
+  const char* type_name() const override { return "coroutine_wrapper"; }
+};
+
+Value coroutine_await(VM&, CallArgs& a) {
+  generator_arg(a, "__await__");
+  auto* wrapper = new CoroutineWrapper();
+  wrapper->coro = a.args[0];
+  return Value(static_cast<Object*>(wrapper));
+}
+
 }  // namespace
 
 void install_object_methods() {
@@ -114,6 +132,7 @@ void install_object_methods() {
   }
   add_method(T.generator, "__next__", generator_next);
   add_method(T.generator, "__iter__", generator_iter);
+  add_method(T.coroutine, "__await__", coroutine_await);
   add_method(T.object, "__init__", object_init);
   add_method(T.object, "__repr__", object_repr);
   add_method(T.object, "__str__", object_str);
@@ -123,6 +142,13 @@ void install_object_methods() {
   add_method(T.BaseException, "__init__", exception_init);
   add_method(T.BaseException, "__str__", exception_str);
   add_method(T.BaseException, "with_traceback", exception_with_traceback);
+  install_exception_group();
+}
+
+Value awaited_coroutine(const Value& v) {
+  if (!v.is(K_Iterator)) return Value::none();
+  auto* wrapper = dynamic_cast<CoroutineWrapper*>(static_cast<NativeIterator*>(v.obj()));
+  return wrapper ? wrapper->coro : Value::none();
 }
 
 }  // namespace looplab

@@ -94,7 +94,9 @@
   OP(SETUP_ANNOTATIONS)/* module/class: create __annotations__                           */ \
   OP(END_ASYNC_FOR)    /* it exc -> ; StopAsyncIteration ends the loop, else re-raise    */ \
   OP(GET_AITER)        /* x -> x.__aiter__()                                             */ \
-  OP(GET_ANEXT)        /* it -> it awaitable                                             */
+  OP(GET_ANEXT)        /* it -> it awaitable                                             */ \
+  OP(CHECK_EG_MATCH)   /* exc type -> rest match | exc None  (except*; exc may be None)  */ \
+  OP(PREP_RERAISE_STAR)/* orig raised-list -> what except* leaves to raise, or None      */
 
 namespace looplab {
 

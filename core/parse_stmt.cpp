@@ -201,7 +201,9 @@ StmtPtr Parser::with_stmt(const Token* async_token) {
 // try_stmt:
 //     | 'try' &&':' block finally_block
 //     | 'try' &&':' block except_block+ [else_block] [finally_block]
+//     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+// except_star_block: 'except' '*' expression ['as' NAME] ':' block
 // finally_block: 'finally' &&':' block
 StmtPtr Parser::try_stmt() {
   Token keyword = advance();
@@ -218,7 +220,6 @@ StmtPtr Parser::try_stmt() {
       star = true;
       if (plain_seen) error_range(span_of(except), span_of(star_token),
                                   "cannot have both 'except' and 'except*' on the same 'try'");
-      unsupported(span_of(except), "except* is not supported by looplab");
       if (at(TokenKind::Newline) || at(TokenKind::Colon)) error_last_token("expected one or more exception types");
     } else if (star_seen) {
       error_at(except, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -263,6 +264,7 @@ StmtPtr Parser::try_stmt() {
   } else if (s->handlers.empty()) {
     error_last_token("expected 'except' or 'finally' block");
   }
+  s->is_star = star_seen;
   s->span = span_from(keyword);
   return s;
 }

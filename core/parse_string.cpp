@@ -2,9 +2,11 @@
 // adjacent literals are concatenated, escapes decoded, and an f-string (one STRING token in
 // 3.11) is split into literal parts and replacement fields whose expressions are parsed by a
 // nested Parser over the text "(expr)", placed so that node positions point into the file.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/parse_internal.h"
+#include "core/unicode.h"
 
 namespace looplab::parse {
 
@@ -20,6 +22,23 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
+}
+
+// What the one-character escapes of str and bytes literals stand for; 0 for any other character.
+char simple_escape(char e) {
+  switch (e) {
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return 0;
+  }
 }
 
 // Literal parts and replacement fields of one JoinedStr, in order (CPython's FstringParser).
@@ -68,9 +87,18 @@ static std::string codec_error(size_t start, size_t end, const char* what) {
   return buf;
 }
 
+// The size of `s` in CPython's rewritten text (see EscapeError).
+static size_t rewritten_size(std::string_view s) {
+  size_t size = 0;
+  for (size_t i = 0; i < s.size();) {
+    size += static_cast<unsigned char>(s[i]) < 0x80 ? 1 : 10;
+    decode_utf8(s, i);
+  }
+  return size;
+}
+
 // Decodes the escapes of a str literal's body into UTF-8. Returns false with `error` set.
-// Sets `named_escape` when a \N{...} escape was seen (looplab has no Unicode name table).
-static bool decode_str_escapes(std::string_view s, std::string& out, std::string& error, bool& named_escape) {
+static bool decode_str_escapes(std::string_view s, std::string& out, std::string& error) {
   size_t pos = 0;  // position in CPython's rewritten text
   size_t i = 0;
   while (i < s.size()) {
@@ -99,18 +127,12 @@ static bool decode_str_escapes(std::string_view s, std::string& out, std::string
     char e = s[i + 1];
     i += 2;
     pos += 2;
+    if (char plain = simple_escape(e)) {
+      out += plain;
+      continue;
+    }
     switch (e) {
       case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         char32_t value = static_cast<char32_t>(e - '0');
         for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
@@ -146,22 +168,22 @@ static bool decode_str_escapes(std::string_view s, std::string& out, std::string
         break;
       }
       case 'N': {
-        // \N{name}: well-formed ones are valid Python that looplab cannot decode.
-        if (i < s.size() && s[i] == '{') {
-          size_t close = s.find('}', i + 1);
-          if (close != std::string_view::npos && close > i + 1) {
-            pos += close + 1 - i;
-            i = close + 1;
-            named_escape = true;
-            append_utf8(out, 0xFFFD);
-            break;
-          }
-          size_t end = close == std::string_view::npos ? s.size() : close;
-          error = codec_error(start, pos + (end - i), "malformed \\N character escape");
+        // \N{name}; a name never holds '}', so the first one closes it.
+        size_t close = i < s.size() && s[i] == '{' ? s.find('}', i + 1) : std::string_view::npos;
+        if (close == std::string_view::npos || close == i + 1) {
+          size_t end = i < s.size() && s[i] == '{' ? std::min(close, s.size()) : i;
+          error = codec_error(start, pos + rewritten_size(s.substr(i, end - i)), "malformed \\N character escape");
           return false;
         }
-        error = codec_error(start, pos, "malformed \\N character escape");
-        return false;
+        pos += rewritten_size(s.substr(i, close + 1 - i));
+        char32_t named;
+        if (!unicode::lookup_name(s.substr(i + 1, close - i - 1), named)) {
+          error = codec_error(start, pos, "unknown Unicode character name");
+          return false;
+        }
+        i = close + 1;
+        append_utf8(out, named);
+        break;
       }
       default:
         out += '\\';  // an invalid escape keeps its backslash (a warning in CPython)
@@ -185,18 +207,12 @@ static bool decode_bytes_escapes(std::string_view s, std::string& out, std::stri
     char e = s[i + 1];
     size_t backslash = i;
     i += 2;
+    if (char plain = simple_escape(e)) {
+      out += plain;
+      continue;
+    }
     switch (e) {
       case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         unsigned value = static_cast<unsigned>(e - '0');
         for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) value = value * 8 + (s[i++] - '0');
@@ -320,9 +336,7 @@ class FStringParser {
       out = std::string(text);
     } else {
       std::string error;
-      bool named = false;
-      if (!decode_str_escapes(text, out, error, named)) p_.error_last_token(error);
-      if (named) p_.unsupported(span_, "\\N{...} escapes are not supported by looplab");
+      if (!decode_str_escapes(text, out, error)) p_.error_last_token(error);
     }
     return doubled;
   }
@@ -522,9 +536,7 @@ ExprPtr Parser::strings() {
         decoded = std::string(s.body);
       } else {
         std::string error_message;
-        bool named = false;
-        if (!decode_str_escapes(s.body, decoded, error_message, named)) error_last_token(error_message);
-        if (named) unsupported(span_of(t), "\\N{...} escapes are not supported by looplab");
+        if (!decode_str_escapes(s.body, decoded, error_message)) error_last_token(error_message);
       }
     }
     if (n != 0 && bytes_mode != s.bytes) error_last_token("cannot mix bytes and nonbytes literals");

@@ -8,28 +8,16 @@
 
 #include "core/builtins.h"
 #include "core/code.h"
+#include "core/lifetime.h"
 #include "core/pyformat.h"
+#include "core/range.h"
 #include "core/vm.h"
 
 namespace looplab {
 
 BuiltinTypes T;
 
-void destroy_object(Object* o) noexcept {
-  // Freeing one object can free many (a long linked list). Deleting iteratively keeps the C++
-  // stack flat: nested frees are queued and handled by the outermost call.
-  static std::vector<Object*> pending;
-  static bool draining = false;
-  pending.push_back(o);
-  if (draining) return;
-  draining = true;
-  while (!pending.empty()) {
-    Object* next = pending.back();
-    pending.pop_back();
-    delete next;
-  }
-  draining = false;
-}
+// destroy_object() and the finalizers: core/lifetime.cpp.
 
 // ----- strings -----------------------------------------------------------------------------
 Str::Str(std::string text) : s(std::move(text)) {
@@ -55,14 +43,6 @@ size_t Str::byte_offset(int64_t index) const {
   }
   return s.size();
 }
-
-int64_t Range::length() const {
-  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
-  return 0;
-}
-
-Generator::~Generator() = default;
 
 // ----- classes -----------------------------------------------------------------------------
 namespace {
@@ -255,6 +235,7 @@ Value new_exception(Class* type, std::vector<Value> args) {
   auto* e = new ExceptionObj();
   e->cls = Value(type);
   e->args = new_tuple(std::move(args));
+  track_instance(e);  // it may end up in a cycle through the locals it keeps (core/lifetime.h)
   return Value(e);
 }
 
@@ -382,7 +363,7 @@ bool truthy(VM& vm, const Value& v) {
     case K_Dict: return v.as<Dict>()->used != 0;
     case K_Set:
     case K_FrozenSet: return v.as<Set>()->used != 0;
-    case K_Range: return v.as<Range>()->length() != 0;
+    case K_Range: return !range_is_empty(v.as<Range>());
     case K_DictView: return v.as<DictView>()->dict.as<Dict>()->used != 0;
     case K_Instance:
     case K_Exception: {
@@ -496,6 +477,7 @@ int64_t hash_value(VM& vm, const Value& v) {
     case K_Dict: raise(T.TypeError, "unhashable type: 'dict'");
     case K_Set: raise(T.TypeError, "unhashable type: 'set'");
     case K_Slice: raise(T.TypeError, "unhashable type: 'slice'");
+    case K_Range: return range_hash(vm, v.as<Range>());
     case K_Instance:
     case K_Exception: {
       Class* cls = type_of(v);
@@ -685,10 +667,7 @@ Value compare(VM& vm, ast::CmpOpKind op, const Value& a, const Value& b) {
         if (slot.state == 1) same = set_contains(vm, y, slot.key);
       }
     } else if (a.is(K_Range) && b.is(K_Range)) {
-      Range* x = a.as<Range>();
-      Range* y = b.as<Range>();
-      int64_t n = x->length();
-      same = n == y->length() && (n == 0 || (x->start == y->start && (n == 1 || x->step == y->step)));
+      same = range_equal(a.as<Range>(), b.as<Range>());
     } else if (a.is(K_DictView) && b.is(K_DictView)) {
       same = a.identical(b);
     } else {
@@ -752,13 +731,9 @@ bool contains(VM& vm, const Value& container, const Value& item) {
       case K_Set:
       case K_FrozenSet: return set_contains(vm, container.as<Set>(), item);
       case K_Range: {
-        Range* r = container.as<Range>();
-        if (item.is_small_int() || (item.is_float() && std::floor(item.as_float()) == item.as_float())) {
-          int64_t x = item.is_float() ? int64_t(item.as_float()) : item.as_int();
-          if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))
-            return false;
-          return (x - r->start) % r->step == 0;
-        }
+        bool handled;
+        bool found = range_contains(container.as<Range>(), item, handled);
+        if (handled) return found;
         break;
       }
       case K_DictView: {

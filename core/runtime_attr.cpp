@@ -2,6 +2,7 @@
 // instance's own dict, then methods and other class attributes; functions found on a class are
 // bound to the instance; classmethod and staticmethod change what is bound.
 #include "core/code.h"
+#include "core/range.h"
 #include "core/runtime.h"
 #include "core/vm.h"
 
@@ -135,13 +136,7 @@ bool special_attribute(VM& vm, const Value& obj, const std::string& name, Value&
       }
       return false;
     }
-    case K_Range: {
-      auto* r = obj.as<Range>();
-      if (name == "start") { out = Value::integer(r->start); return true; }
-      if (name == "stop") { out = Value::integer(r->stop); return true; }
-      if (name == "step") { out = Value::integer(r->step); return true; }
-      return false;
-    }
+    case K_Range: return range_attribute(obj.as<Range>(), name, out);
     case K_Slice: {
       auto* s = obj.as<Slice>();
       if (name == "start") { out = s->start; return true; }

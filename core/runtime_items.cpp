@@ -3,6 +3,7 @@
 
 #include "core/builtins.h"
 #include "core/code.h"
+#include "core/range.h"
 #include "core/runtime.h"
 #include "core/vm.h"
 
@@ -42,18 +43,6 @@ struct StrIterator : NativeIterator {
     return true;
   }
   const char* type_name() const override { return "str_ascii_iterator"; }
-};
-
-struct RangeIterator : NativeIterator {
-  int64_t next_value, step, remaining;
-  bool next(VM&, Value& out) override {
-    if (remaining <= 0) return false;
-    out = Value::integer(next_value);
-    next_value += step;
-    --remaining;
-    return true;
-  }
-  const char* type_name() const override { return "range_iterator"; }
 };
 
 struct DictIterator : NativeIterator {
@@ -136,14 +125,7 @@ SliceIndices slice_indices(VM& vm, const Slice* s, int64_t length) {
   int64_t lower = neg ? -1 : 0, upper = neg ? length - 1 : length;
   auto adjust = [&](const Value& v, int64_t fallback) {
     if (v.is_none()) return fallback;
-    int64_t x = slice_part(vm, v, fallback);
-    if (x < 0) {
-      x += length;
-      if (x < lower) x = lower;
-    } else if (x > upper) {
-      x = upper;
-    }
-    return x;
+    return clamp_slice_index(slice_part(vm, v, fallback), length, lower, upper);
   };
   r.start = adjust(s->start, neg ? upper : lower);
   r.stop = adjust(s->stop, neg ? lower : upper);
@@ -228,15 +210,7 @@ Value getitem(VM& vm, const Value& obj, const Value& key) {
         if (dict_get(vm, obj.as<Dict>(), key, out)) return out;
         raise_value(new_exception(T.KeyError, {key}));
       }
-      case K_Range: {
-        Range* r = obj.as<Range>();
-        int64_t n = r->length();
-        if (key.is(K_Slice)) {
-          SliceIndices s = slice_indices(vm, key.as<Slice>(), n);
-          return Value(new Range(r->start + s.start * r->step, r->start + s.stop * r->step, r->step * s.step));
-        }
-        return Value::integer(r->start + normalise_index(vm, key, n, "range object") * r->step);
-      }
+      case K_Range: return range_item(vm, obj.as<Range>(), key);
       case K_Instance:
       case K_Exception: {
         bool found;
@@ -330,14 +304,7 @@ Value get_iter(VM& vm, const Value& obj) {
         it->str = obj;
         return Value(it);
       }
-      case K_Range: {
-        Range* r = obj.as<Range>();
-        auto* it = new RangeIterator();
-        it->next_value = r->start;
-        it->step = r->step;
-        it->remaining = r->length();
-        return Value(it);
-      }
+      case K_Range: return range_iter(obj.as<Range>());
       case K_Dict:
       case K_DictView: {
         auto* it = new DictIterator();
@@ -441,7 +408,7 @@ int64_t length(VM& vm, const Value& v) {
       case K_Dict: return v.as<Dict>()->used;
       case K_Set:
       case K_FrozenSet: return v.as<Set>()->used;
-      case K_Range: return v.as<Range>()->length();
+      case K_Range: return range_len(v.as<Range>());
       case K_DictView: return v.as<DictView>()->dict.as<Dict>()->used;
       case K_Instance:
       case K_Exception: {

@@ -5,7 +5,9 @@
 
 #include "core/builtins.h"
 #include "core/code.h"
+#include "core/exception_group.h"
 #include "core/pyformat.h"
+#include "core/range.h"
 #include "core/runtime.h"
 #include "core/vm.h"
 
@@ -69,6 +71,7 @@ std::string user_repr(VM& vm, const Value& v, const char* name, bool& found) {
 }
 
 std::string exception_str(VM& vm, const ExceptionObj* e) {
+  if (e->group_exceptions.is(K_Tuple)) return exception_group_str(e);
   const auto& args = e->args.as<Tuple>()->items;
   // KeyError shows the repr of a single key; other exceptions its str.
   if (e->klass()->is_subclass_of(T.KeyError) && args.size() == 1) return repr_text(vm, args[0]);
@@ -124,12 +127,7 @@ std::string object_repr(VM& vm, const Value& v) {
       }
       return out + (frozen ? "})" : "}");
     }
-    case K_Range: {
-      Range* r = v.as<Range>();
-      std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-      if (r->step != 1) out += ", " + std::to_string(r->step);
-      return out + ")";
-    }
+    case K_Range: return range_repr(v.as<Range>());
     case K_Slice: {
       auto* s = v.as<Slice>();
       return "slice(" + repr_text(vm, s->start) + ", " + repr_text(vm, s->stop) + ", " +

@@ -261,6 +261,10 @@ class Builder {
     if (c.key) visit_expr(*c.key);
     if (c.value) visit_expr(*c.value);
     pop();
+    // An asynchronous list/set/dict comprehension is awaited where it stands, so a comprehension
+    // around it becomes asynchronous too (CPython's symtable_handle_comprehension).
+    bool awaited_here = scope->is_async && c.kind != ast::ExprKind::GeneratorExp;
+    if (awaited_here && current_->type == Scope::Type::Comprehension) current_->is_async = true;
   }
 
   void visit_exprs(const ast::ExprList& list) {
@@ -399,6 +403,8 @@ class Builder {
         break;
       case K::Await:
         visit_expr(*static_cast<const ast::Await&>(e).value);
+        // `await` inside a comprehension makes it an asynchronous comprehension (a coroutine).
+        if (current_->type == Scope::Type::Comprehension) current_->is_async = true;
         break;
       case K::Yield: {
         auto& y = static_cast<const ast::Yield&>(e);

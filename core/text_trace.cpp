@@ -79,8 +79,8 @@ void TextTraceWriter::on_spawn(const Value& task, const Value& coro) {
   scenario_location(s.func, s.line);
   s.spawned = task;
   s.coro_name = coro.is(K_Generator) ? coro.as<Generator>()->frame->code->name : type_name(coro);
-  // Library coroutines (asyncio.run's shutdown helpers) are not the scenario's tasks.
-  if (coro.is(K_Generator) && !coro.as<Generator>()->frame->code->user_code) return;
+  // Every task is the scenario's, library coroutines included (create_task(asyncio.sleep(1))):
+  // asyncio.run's own shutdown tasks are simply never announced by the library.
   pending_spawns_.push_back(std::move(s));
 }
 
@@ -143,6 +143,10 @@ void TextTraceWriter::on_exception(Frame& frame, const Value& exc) {
 }
 
 void TextTraceWriter::on_unwind(Frame& frame) { write_at(frame, "raise"); }
+
+// sys.settrace reports this exit as a `return` with the frame at its yield, which CPython's
+// tracer tells apart by the instruction: a yield.
+void TextTraceWriter::on_unwind_at_yield(Frame& frame) { on_leave(frame, true, Value::none()); }
 
 void TextTraceWriter::on_output_line(std::string_view line) {
   std::string func;

@@ -24,6 +24,7 @@ class TextTraceWriter : public ExecutionObserver {
   void on_leave(Frame& frame, bool suspended, const Value& value) override;
   void on_exception(Frame& frame, const Value& exc) override;
   void on_unwind(Frame& frame) override;
+  void on_unwind_at_yield(Frame& frame) override;
   void on_output_line(std::string_view line) override;
   void on_spawn(const Value& task, const Value& coro) override;
   // The closing `end` line.

@@ -20,7 +20,17 @@ enum class Tag : uint8_t { None, Bool, Int, Float, Obj, Undef };
 struct Object {
   uint32_t refcount = 0;
   uint8_t kind;  // ObjKind, see object.h
+  uint8_t lifetime = 0;  // LifetimeFlags: finalization state (it fits in the header's padding)
   virtual ~Object() = default;
+};
+
+// Finalization (CPython's __del__, generator close, "coroutine ... was never awaited"): objects
+// that may need it are marked, so that freeing every other object costs one test of this byte.
+enum LifetimeFlags : uint8_t {
+  kMayFinalize = 1,  // a generator, or an instance whose class defines __del__ (core/lifetime.h)
+  kFinalized = 2,    // its finalizer has run (or must never run): it is freed like any object
+  kTaskListed = 4,   // an asyncio task in the list of all tasks, which must not keep it alive
+  kLinked = 8,       // in the list of instances and generators the cycle detection starts from
 };
 
 // Objects that must never be freed (builtin classes, interned strings) get this count.

@@ -4,6 +4,8 @@
 #include <cstring>
 
 #include "core/builtins.h"
+#include "core/exception_group.h"
+#include "core/lifetime.h"
 #include "core/pyformat.h"
 
 namespace looplab {
@@ -156,9 +158,11 @@ VM::VM(const RunLimits& limits, TextSink out, TextSink err)
   builtins_ = new_dict();
   modules_ = new_dict();
   install_builtins(*this, builtins());
+  set_finalizers_enabled(true);
 }
 
 VM::~VM() {
+  stop_finalizers();  // tearing down runs no Python
   flush_output();
   // Break the cycles that reference counting cannot: module globals hold functions that hold
   // the globals.
@@ -167,6 +171,8 @@ VM::~VM() {
   dict_clear(modules_.as<Dict>());
   if (!main_globals_.is_none()) dict_clear(main_globals_.as<Dict>());
   dict_clear(builtins());
+  current_task = Value();
+  free_cycles();
 }
 
 void VM::register_module(const std::string& name, Value module) {
@@ -179,6 +185,7 @@ Value VM::import_module(const std::string& name) {
   if (name == "time") m = make_time_module(*this);
   else if (name == "random") m = make_random_module(*this);
   else if (name == "asyncio") m = make_asyncio_module(*this);
+  else if (name == "gc") m = make_gc_module(*this);
   else raise(T.ModuleNotFoundError, "No module named '" + name + "'");
   register_module(name, m);
   return m;
@@ -238,6 +245,13 @@ Frame* allocate_frame(const Value& code_ref) {
   return f;
 }
 
+Frame::~Frame() {
+  // First local to last, then the value stack, as CPython clears a frame: with __del__ or
+  // unfinished generators among them the order is visible.
+  if (!slots || !sp) return;
+  for (Value* v = slots.get(); v < sp; ++v) *v = Value();
+}
+
 void setup_frame_cells(Frame* f, Function* fn) {
   Code* code = f->code;
   size_t nlocals = code->varnames.size();
@@ -279,6 +293,8 @@ Frame* VM::push_function_frame(Function* fn, CallArgs& args, Value& out_generato
     gen->qualname = fn->qualname;
     f->generator = gen;
     gen->frame.reset(f);
+    // Async generators are finalized through the event loop's hooks in CPython; looplab has none.
+    if (gen->type != Generator::Type::AsyncGenerator) track_generator(gen);
     out_generator = Value(gen);
     return nullptr;
   }
@@ -417,10 +433,13 @@ Value VM::instantiate(Class* cls, CallArgs& a) {
     std::vector<Value> args(a.args, a.args + a.nargs);
     e->args = new_tuple(std::move(args));
     obj = Value(e);
+    track_instance(e);
+    if (cls->is_subclass_of(T.BaseExceptionGroup)) init_exception_group(*this, e, a);
   } else if (cls->instance_kind == K_Instance) {
     auto* inst = new Instance();
     inst->cls = cls_value;
     obj = Value(inst);
+    track_instance(inst);
   } else {
     raise(T.TypeError, "cannot create '" + cls->name + "' instances");
   }
@@ -482,6 +501,10 @@ bool VM::gen_throw(Generator* gen, Value exc, Value& out) {
     } catch (PyException& e) {
       gen->state = Generator::State::Suspended;
       gen->yield_from = Value::none();
+      // CPython resumes the delegating frame at the end of its SEND loop (the jump back after the
+      // yield), not at the yield itself: a traceback or a tracer then sees a plain raise.
+      Frame* f = gen->frame.get();
+      if (instr_op(f->code->instructions[f->ip]) == OP_JUMP) f->prev_ip = f->ip;
       return resume(gen, ResumeMode::Throw, e.exc, out);
     }
     gen->state = Generator::State::Suspended;
@@ -503,14 +526,35 @@ bool VM::gen_throw(Generator* gen, Value exc, Value& out) {
 }
 
 void VM::gen_close(Generator* gen) {
-  if (gen->state != Generator::State::Suspended) {
-    gen->state = Generator::State::Closed;
-    return;
+  if (gen->state == Generator::State::Closed) return;
+  check_resumable(gen);
+  Value keep(static_cast<Object*>(gen));
+  // CPython 3.11 closes the iterator this generator delegates to first, then raises GeneratorExit
+  // (or that iterator's error) at the generator's own yield. A generator that never started runs
+  // too: its frame is entered and left at once.
+  Value exc;
+  Value inner = std::move(gen->yield_from);
+  gen->yield_from = Value();
+  if (gen->state == Generator::State::Suspended && !inner.is_none()) {
+    gen->state = Generator::State::Running;
+    try {
+      if (inner.is(K_Generator)) {
+        gen_close(inner.as<Generator>());
+      } else {
+        Value close;
+        if (getattr_opt(*this, inner, intern("close"), close)) call0(close);
+      }
+    } catch (PyException& e) {
+      exc = e.exc;
+    }
+    gen->state = Generator::State::Suspended;
   }
+  if (exc.is_none()) exc = new_exception(T.GeneratorExit, {});
   Value out;
   try {
-    if (gen_throw(gen, new_exception(T.GeneratorExit, {}), out))
-      raise(T.RuntimeError, "generator ignored GeneratorExit");
+    if (resume(gen, ResumeMode::Throw, std::move(exc), out))
+      raise(T.RuntimeError, gen->type == Generator::Type::Coroutine ? "coroutine ignored GeneratorExit"
+                                                                     : "generator ignored GeneratorExit");
   } catch (PyException& e) {
     if (isinstance(e.exc, T.GeneratorExit) || isinstance(e.exc, T.StopIteration)) return;
     throw;

@@ -30,6 +30,10 @@ class ExecutionObserver {
   virtual void on_exception(Frame& frame, const Value& exc) = 0;
   // The frame is left because of an exception.
   virtual void on_unwind(Frame& frame) = 0;
+  // The same, for an exception thrown into a generator at its yield (close(), throw()) that
+  // leaves at once. CPython's tracer sees the frame still at the yield and reports it like one
+  // (`return` for a generator, `suspend` for a coroutine); a recorder may treat it as a raise.
+  virtual void on_unwind_at_yield(Frame& frame) { on_unwind(frame); }
   // One complete line of program output (without the newline).
   virtual void on_output_line(std::string_view line) = 0;
   // asyncio created a task (its name may still change before the creator's next step).
@@ -70,6 +74,25 @@ class VM {
   bool gen_send(Generator* gen, Value sent, Value& out);
   bool gen_throw(Generator* gen, Value exc, Value& out);
   void gen_close(Generator* gen);
+
+  // Finalization (core/lifetime.cpp). An object that needs a finalizer when its last reference
+  // goes is queued, and the queue runs at the next instruction boundary: CPython runs it at once,
+  // in the middle of the instruction that dropped the reference, and nothing of the program can
+  // run in between. A frame running at that moment is the one warnings name.
+  void run_pending_finalizers();
+  // gc.collect(): finalizes the objects only reference cycles keep alive, then frees them.
+  // Returns how many objects it freed.
+  int64_t collect_cycles();
+  // The end of the program, as CPython 3.11 shuts down: first a collection while the module
+  // globals are still alive (finalizing unreachable cycles), then the finalizers of everything
+  // the globals hold, in the order CPython's collector visits them, then the globals go.
+  void finalize_cycles_at_exit();
+  void finalize_globals_at_exit();
+  // After the end (or when the run stops on a limit): objects are freed without finalizers.
+  void stop_finalizers();
+  // Frees what only reference cycles keep alive, without finalizers (the VM's last act: nothing of
+  // a run may be found by the next run's collections).
+  static void free_cycles();
 
   // Program output; splits it into lines for the observer.
   void write_stdout(std::string_view text);
@@ -126,6 +149,12 @@ class VM {
   bool send_to_iterator(const Value& it, Value sent, Value& out);
   Value make_class(const Value& body, const Value& name, const Value& bases, const Value& kwargs);
   Value exception_instance(const Value& v);
+  void run_finalizer(Object* o);
+  void close_dropped_generator(Generator* gen);
+  void warn_never_awaited(Generator* coro);
+  void write_unraisable(const std::string& where, Value exc);
+  void finalize_in_order(const std::vector<Object*>& objects);
+  void keep_locals_with(Frame* f, const Value& exc);
   Value exception_instance_or_type_error(const Value& v);
   void check_except_type(const Value& type);
   bool exception_matches(const Value& exc, const Value& type);
@@ -146,7 +175,16 @@ class VM {
   ExecutionObserver* observer_ = nullptr;
   Value builtins_;
   Value modules_;  // Dict name -> Module
+  // After the program: its first collection still warns like a running program; in the second,
+  // CPython's warnings module is gone and its fallback writes shorter warnings.
+  enum class ExitPhase : uint8_t { Running, Cycles, Globals };
+  ExitPhase exit_phase_ = ExitPhase::Running;
+  // Warnings already shown, as CPython's "default" action shows each (text, place) once.
+  std::vector<std::string> warned_;
 };
+
+// gc.collect() and friends (core/lifetime.cpp).
+Value make_gc_module(VM& vm);
 
 // Installs the builtin functions into `builtins` (builtins.cpp).
 void install_builtins(VM& vm, Dict* builtins);

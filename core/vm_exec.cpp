@@ -2,6 +2,8 @@
 #include <cmath>
 
 #include "core/builtins.h"
+#include "core/exception_group.h"
+#include "core/lifetime.h"
 #include "core/pyformat.h"
 #include "core/vm.h"
 
@@ -100,7 +102,7 @@ Value VM::execute(Frame* entry) {
     }
     if (!unwind(entry, std::move(exc))) {
       --native_depth_;
-      throw PyException{last_unwound_};
+      throw PyException{std::move(last_unwound_)};  // no reference left behind: it may own locals
     }
   }
 }
@@ -140,18 +142,31 @@ bool VM::unwind(Frame* entry, Value exc) {
       frame_ = f;
       return true;
     }
-    if (observer_ && f->code->user_code) observer_->on_unwind(*f);
+    if (observer_ && f->code->user_code) {
+      // Thrown in at a yield (close(), throw()) and not handled: CPython's tracer still sees the
+      // frame at its yield.
+      bool at_yield = f->generator && f->prev_ip != UINT32_MAX &&
+                      instr_op(f->code->instructions[f->prev_ip]) == OP_YIELD_VALUE;
+      if (at_yield) observer_->on_unwind_at_yield(*f);
+      else observer_->on_unwind(*f);
+    }
     while (f->sp > f->stack_base) *--f->sp = Value();
     Frame* back = f->back;
     bool was_entry = f == entry;
+    keep_locals_with(f, exc);  // the traceback keeps the frame, and so its locals (CPython)
     if (is_generator_frame(f)) {
       Generator* g = generator_of(f);
       g->state = Generator::State::Closed;
       g->yield_from = Value();
-      if (isinstance(exc, T.StopIteration) || isinstance(exc, T.StopAsyncIteration)) {
-        // PEP 479: StopIteration must not leak out of a generator body.
-        const char* what = g->type == Generator::Type::Coroutine ? "coroutine raised StopIteration"
-                                                                 : "generator raised StopIteration";
+      // PEP 479: StopIteration must not leak out of a generator body. StopAsyncIteration is only
+      // converted for async generators (PEP 525); a coroutine such as `__anext__` raises it on purpose.
+      bool async_gen = g->type == Generator::Type::AsyncGenerator;
+      bool stop_async = async_gen && isinstance(exc, T.StopAsyncIteration);
+      if (isinstance(exc, T.StopIteration) || stop_async) {
+        const char* what = stop_async ? "async generator raised StopAsyncIteration"
+                           : async_gen ? "async generator raised StopIteration"
+                           : g->type == Generator::Type::Coroutine ? "coroutine raised StopIteration"
+                                                                   : "generator raised StopIteration";
         Value wrapped = new_exception(T.RuntimeError, {new_str(what)});
         wrapped.as<ExceptionObj>()->cause = exc;
         wrapped.as<ExceptionObj>()->context = exc;
@@ -199,6 +214,12 @@ void VM::run_frame_loop(Frame* entry, Value& result) {
 #define TOP() (f->sp[-1])
 #define PEEK(n) (f->sp[-int(n)])
   for (;;) {
+    // Finalizers of objects freed by the previous instruction (core/lifetime.h), before anything
+    // else of the program runs; the frame still points at the instruction that freed them.
+    if (g_finalizers_due) [[unlikely]] {
+      run_pending_finalizers();
+      f = frame_;
+    }
     Code* code = f->code;
     uint32_t ip = f->ip;
     uint32_t word = code->instructions[ip];
@@ -742,7 +763,9 @@ void VM::run_frame_loop(Frame* entry, Value& result) {
         if (gen) {
           gen->state = yield ? Generator::State::Suspended : Generator::State::Closed;
           if (!yield) {
-            while (f->sp > f->stack_base) *--f->sp = Value();
+            // A finished generator's frame is cleared at once, its locals first (CPython).
+            for (Value* v = f->slots.get(); v < f->sp; ++v) *v = Value();
+            f->sp = f->stack_base;
           }
         }
         f->entry = false;
@@ -785,7 +808,9 @@ void VM::run_frame_loop(Frame* entry, Value& result) {
       }
       case OP_GET_YIELD_FROM_ITER: {
         Value v = POP();
-        if (v.is(K_Generator)) {
+        if (Value coro = awaited_coroutine(v); !coro.is_none()) {
+          PUSH(std::move(coro));  // `yield from coro.__await__()` drives the coroutine itself
+        } else if (v.is(K_Generator)) {
           if (v.as<Generator>()->type == Generator::Type::Coroutine && !(code->flags & CO_COROUTINE))
             raise(T.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
           PUSH(std::move(v));
@@ -912,6 +937,35 @@ void VM::run_frame_loop(Frame* entry, Value& result) {
         check_except_type(type);
         bool matches = exception_matches(TOP(), type);
         PUSH(Value::boolean(matches));
+        break;
+      }
+      case OP_CHECK_EG_MATCH: {
+        Value type = POP();
+        check_except_type(type);
+        bool group_type = false;
+        if (type.is(K_Tuple)) {
+          for (const Value& t : type.as<Tuple>()->items)
+            group_type = group_type || t.as<Class>()->is_subclass_of(T.BaseExceptionGroup);
+        } else {
+          group_type = type.as<Class>()->is_subclass_of(T.BaseExceptionGroup);
+        }
+        if (group_type)
+          raise(T.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        Value match, rest;
+        exception_group_match(*this, TOP(), type, match, rest);
+        if (!match.is_none()) {
+          TOP() = std::move(rest);
+          // The clause handles its match: a bare `raise` re-raises it, and exceptions raised in
+          // the clause get it as their __context__.
+          f->exc_info = match;
+        }
+        PUSH(std::move(match));
+        break;
+      }
+      case OP_PREP_RERAISE_STAR: {
+        Value raised = POP();
+        Value orig = POP();
+        PUSH(prepare_reraise_star(*this, orig, raised));
         break;
       }
       case OP_BEFORE_WITH: {

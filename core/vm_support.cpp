@@ -5,31 +5,14 @@
 #include <sstream>
 
 #include "core/builtins.h"
+#include "core/exception_group.h"
 #include "core/pyformat.h"
+#include "core/traceback_carets.h"
 #include "core/vm.h"
 
 namespace looplab {
 
 namespace {
-
-// Byte offset of code point `col` in `text`.
-size_t cp_to_byte(const std::string& text, int col) {
-  int seen = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (seen == col) return i;
-      ++seen;
-    }
-  }
-  return text.size();
-}
-
-int cp_length(const std::string& text) {
-  int n = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 // C3 linearization of the bases (everything after the class itself in its MRO).
 std::vector<Class*> c3_linearization(const std::vector<Class*>& bases, const Value& bases_tuple) {
@@ -176,6 +159,7 @@ Value VM::get_awaitable(const Value& v, uint32_t where) {
   Value method;
   if (v.is_obj() && !v.is(K_Class) && getattr_opt(*this, v, intern("__await__"), method)) {
     Value it = call0(method);
+    if (Value coro = awaited_coroutine(it); !coro.is_none()) return coro;
     if (!(it.is(K_Generator) || it.is(K_Iterator)))
       raise(T.TypeError, "__await__() returned non-iterator of type '" + type_name(it) + "'");
     return it;
@@ -344,45 +328,88 @@ std::string VM::suggestion_for(const Value& exc) {
   return "";
 }
 
-std::string VM::format_exception(const Value& exc) {
-  std::ostringstream out;
-  std::vector<const Object*> seen;
-  std::function<void(const Value&)> print_one = [&](const Value& e) {
+namespace {
+
+// CPython 3.11's printing of an uncaught exception (Python/pythonrun.c, print_exception_recursive):
+// the exceptions it was chained from first, then its traceback and message. An exception group
+// then shows each of its exceptions in a numbered frame, indented one level deeper, with a "| "
+// margin (the top group's traceback header gets a "+ ").
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(VM& vm) : vm_(vm) {}
+
+  std::string print(const Value& exc) {
+    print_recursive(exc);
+    return out_.str();
+  }
+
+ private:
+  static constexpr size_t kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  std::string indent() const { return std::string(size_t(2 * group_depth_), ' '); }
+  const char* margin() const { return group_depth_ > 0 ? "| " : ""; }
+  void line(const std::string& text) { out_ << indent() << margin() << text << "\n"; }
+
+  // Exceptions already printed (or being printed) are not shown again: chains can loop.
+  bool seen(const Value& e) const {
+    return !e.is(K_Exception) || std::find(seen_.begin(), seen_.end(), e.obj()) != seen_.end();
+  }
+
+  void print_recursive(const Value& e) {
     if (!e.is(K_Exception)) return;
-    seen.push_back(e.obj());
+    print_cause_and_context(e);
+    if (is_exception_group(e)) print_group(e);
+    else print_exception(e, false);
+  }
+
+  void print_cause_and_context(const Value& e) {
+    seen_.push_back(e.obj());
     auto* x = e.as<ExceptionObj>();
-    auto not_seen = [&](const Value& v) {
-      return v.is(K_Exception) && std::find(seen.begin(), seen.end(), v.obj()) == seen.end();
-    };
-    if (!x->cause.is_none() && not_seen(x->cause)) {
-      print_one(x->cause);
-      out << "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!x->suppress_context && !x->context.is_none() && not_seen(x->context)) {
-      print_one(x->context);
-      out << "\nDuring handling of the above exception, another exception occurred:\n\n";
+    if (!x->cause.is_none()) {
+      if (!seen(x->cause))
+        print_chained(x->cause, "The above exception was the direct cause of the following exception:");
+      return;
     }
-    if (!x->traceback.empty()) out << "Traceback (most recent call last):\n";
-    for (auto it = x->traceback.rbegin(); it != x->traceback.rend(); ++it) {
-      Code* code = it->code.as<Code>();
-      out << "  File \"" << code->filename << "\", line " << it->line << ", in " << code->name << "\n";
-      std::string text = code->filename == source_path ? source_line_at(source_text, it->line) : "";
-      size_t indent = text.find_first_not_of(" \t\f");
-      if (text.empty() || indent == std::string::npos) continue;
-      std::string stripped = text.substr(indent);
-      while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.pop_back();
-      out << "    " << stripped << "\n";
-      // CPython 3.11 underlines the failing part of the line unless it is the whole line.
-      if (it->col < 0 || it->end_line != it->line) continue;
-      int indent_cp = cp_length(text.substr(0, indent));
-      int start = it->col - indent_cp;
-      int end = it->end_col - indent_cp;
-      int line_len = cp_length(stripped);
-      if (start <= 0 && end >= line_len) continue;
-      if (start < 0 || end <= start) continue;
-      (void)cp_to_byte;
-      out << "    " << std::string(size_t(start), ' ') << std::string(size_t(end - start), '^') << "\n";
+    if (!x->suppress_context && !x->context.is_none() && !seen(x->context))
+      print_chained(x->context, "During handling of the above exception, another exception occurred:");
+  }
+
+  void print_chained(const Value& e, const char* message) {
+    bool need_close = need_close_;
+    print_recursive(e);
+    need_close_ = need_close;
+    line("");
+    line(message);
+    line("");
+  }
+
+  void print_exception(const Value& e, bool group) {
+    auto* x = e.as<ExceptionObj>();
+    if (!x->traceback.empty()) {
+      const char* header_margin = group && group_depth_ == 1 ? "+ " : margin();
+      out_ << indent() << header_margin
+           << (group ? "Exception Group Traceback" : "Traceback") << " (most recent call last):\n";
+      for (auto it = x->traceback.rbegin(); it != x->traceback.rend(); ++it) print_entry(*it);
     }
-    Class* cls = x->klass();
+    line(type_and_message(e));
+  }
+
+  void print_entry(const TracebackEntry& entry) {
+    Code* code = entry.code.as<Code>();
+    line("  File \"" + code->filename + "\", line " + std::to_string(entry.line) + ", in " + code->name);
+    std::string text = code->filename == vm_.source_path ? source_line_at(vm_.source_text, entry.line) : "";
+    size_t indent = text.find_first_not_of(" \t\f");
+    if (text.empty() || indent == std::string::npos) return;
+    std::string stripped = text.substr(indent);
+    while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.pop_back();
+    line("    " + stripped);
+    std::string carets = caret_line(text, entry.col, entry.end_col, entry.end_line != entry.line);
+    if (!carets.empty()) line(carets);
+  }
+
+  std::string type_and_message(const Value& e) {
+    Class* cls = e.as<ExceptionObj>()->klass();
     std::string type = cls->qualname;
     Value module;
     std::string mod = cls->module;
@@ -391,19 +418,58 @@ std::string VM::format_exception(const Value& exc) {
     if (mod != "builtins" && mod != "__main__") type = mod + "." + type;
     std::string message;
     try {
-      message = str_text(*this, e);
+      message = str_text(vm_, e);
     } catch (PyException&) {
       message = "<exception str() failed>";
     }
-    std::string hint = suggestion_for(e);
+    std::string hint = vm_.suggestion_for(e);
     if (!hint.empty()) message += ". Did you mean: '" + hint + "'?";
-    out << type;
-    if (!message.empty()) out << ": " << message;
-    out << "\n";
-  };
-  print_one(exc);
-  return out.str();
-}
+    return message.empty() ? type : type + ": " + message;
+  }
+
+  void print_group(const Value& e) {
+    if (group_depth_ > kMaxGroupDepth) {
+      line("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")");
+      return;
+    }
+    if (group_depth_ == 0) group_depth_ = 1;
+    print_exception(e, true);
+    const std::vector<Value>& excs = e.as<ExceptionObj>()->group_exceptions.as<Tuple>()->items;
+    size_t n = excs.size() <= kMaxGroupWidth ? excs.size() : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (size_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      // The closing line may come from a nested group's own last member instead.
+      if (last) need_close_ = true;
+      bool truncated = i >= kMaxGroupWidth;
+      out_ << indent() << (i == 0 ? "+-" : "  ") << "+---------------- "
+           << (truncated ? std::string("...") : std::to_string(i + 1)) << " ----------------\n";
+      ++group_depth_;
+      if (!truncated) {
+        print_recursive(excs[i]);
+      } else {
+        size_t remaining = excs.size() - kMaxGroupWidth;
+        line("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : ""));
+      }
+      if (last && need_close_) {
+        out_ << indent() << "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --group_depth_;
+    }
+    if (group_depth_ == 1) group_depth_ = 0;
+  }
+
+  VM& vm_;
+  std::ostringstream out_;
+  std::vector<const Object*> seen_;
+  int group_depth_ = 0;
+  bool need_close_ = false;
+};
+
+}  // namespace
+
+std::string VM::format_exception(const Value& exc) { return ExceptionPrinter(*this).print(exc); }
 
 // ----- format() ------------------------------------------------------------------------------------
 std::string format_with_spec(VM& vm, const Value& v, std::string_view spec) {

@@ -75,8 +75,9 @@ class Event:
     detail: str
 
 
+# CPython's frame.f_lineno is None at an instruction without a line (the re-raise that ends a `try ... except*`).
 EVENT_LINE = re.compile(
-    r't=(?P<time>\S+) (?P<task>.+?) (?P<func>\S+):(?P<line>\d+) (?P<kind>[a-z]+)(?: (?P<detail>.*))?$')
+    r't=(?P<time>\S+) (?P<task>.+?) (?P<func>\S+):(?P<line>\d+|None) (?P<kind>[a-z]+)(?: (?P<detail>.*))?$')
 END_LINE = re.compile(r't=(?P<time>\S+) end (?P<detail>.*)$')
 
 
@@ -86,8 +87,8 @@ def parse_trace(text):
     for raw in text.splitlines():
         match = EVENT_LINE.match(raw)
         if match:
-            events.append(Event(match['time'], match['task'], match['func'], int(match['line']), match['kind'],
-                                match['detail'] or ''))
+            line = 0 if match['line'] == 'None' else int(match['line'])
+            events.append(Event(match['time'], match['task'], match['func'], line, match['kind'], match['detail'] or ''))
         elif match := END_LINE.match(raw):
             events.append(Event(match['time'], '', '', 0, 'end', match['detail']))
         else:

@@ -10,6 +10,7 @@ Because the command line matches looplab's, `compare.py --looplab pytrace.py FIL
 """
 import asyncio
 import dis
+import gc
 import heapq
 import inspect
 import io
@@ -608,6 +609,10 @@ def run(path, trace):
     if trace:
         sys.stdout = capture
         sys.settrace(tracer.on_call)
+    # No automatic cycle collection while the scenario runs: CPython starts one after so many
+    # allocations, and pytrace's own would trigger collections `python3 FILE` never makes. They
+    # reorder the objects, and the order in which finalizers run at shutdown follows it.
+    gc.set_threshold(0)
     try:
         exec(code, module.__dict__)
     except SystemExit as exc:

@@ -400,6 +400,8 @@ TEST(Lexer, NormalizeIdentifier) {
   EXPECT_EQ(normalize_identifier("ｗｉｄｔｈ_１"), "width_1");
   EXPECT_EQ(normalize_identifier("\xC2\xB5"), "\xCE\xBC");  // MICRO SIGN -> GREEK SMALL LETTER MU
   EXPECT_EQ(normalize_identifier("café"), "café");
+  EXPECT_EQ(normalize_identifier("ﬁle"), "file");  // full NFKC: ligatures too
+  EXPECT_EQ(normalize_identifier("ℌ"), "H");
 }
 
 TEST(Lexer, UnicodeClasses) {

@@ -112,7 +112,7 @@ std::string S(const Stmt* st) {
     case StmtKind::If: { auto& f = (const If&)*st; return "If" + s + "(" + E(f.test.get()) + "," + B(f.body) + "," + B(f.orelse) + ")"; }
     case StmtKind::With: { auto& w = (const With&)*st; std::string o = std::string(w.is_async ? "Async" : "") + "With" + s + "(["; for (size_t i = 0; i < w.items.size(); ++i) { if (i) o += ","; o += "Item(" + E(w.items[i].context_expr.get()) + "," + E(w.items[i].optional_vars.get()) + ")"; } return o + "]," + B(w.body) + ")"; }
     case StmtKind::Raise: { auto& r = (const Raise&)*st; return "Raise" + s + "(" + E(r.exc.get()) + "," + E(r.cause.get()) + ")"; }
-    case StmtKind::Try: { auto& t = (const Try&)*st; std::string o = "Try" + s + "(" + B(t.body) + ",["; for (size_t i = 0; i < t.handlers.size(); ++i) { if (i) o += ","; auto& h = t.handlers[i]; o += "Handler" + sp(h.span) + "(" + E(h.type.get()) + "," + (h.name.empty() ? "-" : h.name) + "," + B(h.body) + ")"; } return o + "]," + B(t.orelse) + "," + B(t.finalbody) + ")"; }
+    case StmtKind::Try: { auto& t = (const Try&)*st; std::string o = (t.is_star ? "TryStar" : "Try") + s + "(" + B(t.body) + ",["; for (size_t i = 0; i < t.handlers.size(); ++i) { if (i) o += ","; auto& h = t.handlers[i]; o += "Handler" + sp(h.span) + "(" + E(h.type.get()) + "," + (h.name.empty() ? "-" : h.name) + "," + B(h.body) + ")"; } return o + "]," + B(t.orelse) + "," + B(t.finalbody) + ")"; }
     case StmtKind::Assert: { auto& a = (const Assert&)*st; return "Assert" + s + "(" + E(a.test.get()) + "," + E(a.msg.get()) + ")"; }
     case StmtKind::Import: { auto& im = (const Import&)*st; std::string o = "Import" + s + "(["; for (size_t i = 0; i < im.names.size(); ++i) { if (i) o += ","; o += "Alias" + sp(im.names[i].span) + "(" + im.names[i].name + "," + (im.names[i].asname.empty() ? "-" : im.names[i].asname) + ")"; } return o + "])"; }
     case StmtKind::ImportFrom: { auto& im = (const ImportFrom&)*st; std::string o = "ImportFrom" + s + "(" + (im.module.empty() ? "-" : im.module) + ",["; for (size_t i = 0; i < im.names.size(); ++i) { if (i) o += ","; o += "Alias" + sp(im.names[i].span) + "(" + im.names[i].name + "," + (im.names[i].asname.empty() ? "-" : im.names[i].asname) + ")"; } return o + "]," + std::to_string(im.level) + ")"; }
@@ -251,6 +251,8 @@ const AstCase kAstCases[] = {
      "[With@1:0-2:8([Item(Name@1:6-1:7(a Load),Name@1:11-1:12(b Store)),Item(Name@1:14-1:15(c Load),-)],[Pass@2:4-2:8])]"},
     {"with_parenthesized_expression", "with (a, b) as c:\n    pass\n",
      "[With@1:0-2:8([Item(Tuple@1:5-1:11([Name@1:6-1:7(a Load),Name@1:9-1:10(b Load)],Load),Name@1:15-1:16(c Store))],[Pass@2:4-2:8])]"},
+    {"try_star", "try:\n    pass\nexcept* ValueError as e:\n    pass\nexcept* (A, B):\n    pass\n",
+     "[TryStar@1:0-6:8([Pass@2:4-2:8],[Handler@3:0-4:8(Name@3:8-3:18(ValueError Load),e,[Pass@4:4-4:8]),Handler@5:0-6:8(Tuple@5:8-5:14([Name@5:9-5:10(A Load),Name@5:12-5:13(B Load)],Load),-,[Pass@6:4-6:8])],[],[])]"},
     {"try_all_clauses", "try:\n    pass\nexcept ValueError as e:\n    pass\nexcept (A, B):\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass\n",
      "[Try@1:0-12:8([Pass@2:4-2:8],[Handler@3:0-4:8(Name@3:7-3:17(ValueError Load),e,[Pass@4:4-4:8]),Handler@5:0-6:8(Tuple@5:7-5:13([Name@5:8-5:9(A Load),Name@5:11-5:12(B Load)],Load),-,[Pass@6:4-6:8]),Handler@7:0-8:8(-,-,[Pass@8:4-8:8])],[Pass@10:4-10:8],[Pass@12:4-12:8])]"},
     {"imports", "import a.b as c, d\n",
@@ -637,8 +639,12 @@ const ErrorCase kErrorCases[] = {
      "error", "complex numbers are not supported in looplab", 1, 5, 7},
     {"match_unsupported", "match x:\n    case 1:\n        pass\n",
      "error", "the match statement is not supported by looplab", 1, 1, 6},
-    {"except_star_unsupported", "try:\n    pass\nexcept* ValueError:\n    pass\n",
-     "error", "except* is not supported by looplab", 3, 1, 7},
+    {"except_star_after_except", "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+     "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1, 8},
+    {"except_after_except_star", "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n",
+     "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1, 7},
+    {"except_star_without_type", "try:\n    pass\nexcept*:\n    pass\n",
+     "SyntaxError", "expected one or more exception types", 3, 8, 9},
     {"syntax_error_wins_over_unsupported", "x = 1j\ny = (1 2)\n",
      "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 2, 6, 9},
     {"match_as_name_still_works_in_error", "match x\n  case 1:\n    pass\n",
@@ -859,9 +865,6 @@ TEST(Parser, UnsupportedFeatures) {
   const Case cases[] = {
       {"x = 1j\n", "complex numbers are not supported in looplab"},
       {"match cmd:\n    case [x]:\n        pass\n", "the match statement is not supported by looplab"},
-      {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported by looplab"},
-      {"x = '\\N{DEGREE SIGN}'\n", "\\N{...} escapes are not supported by looplab"},
-      {"x = f'\\N{BULLET} {y}'\n", "\\N{...} escapes are not supported by looplab"},
   };
   for (const Case& c : cases) {
     ParseResult r = parse_module(c.source, "t.py");
@@ -869,8 +872,12 @@ TEST(Parser, UnsupportedFeatures) {
     EXPECT_EQ(r.error->kind, "error");
     EXPECT_EQ(r.error->message, c.message);
   }
+  // except* is supported
+  EXPECT_TRUE(parse_module("try:\n    pass\nexcept* E:\n    pass\n", "t.py").module);
   // `match` stays usable as a name
   EXPECT_TRUE(parse_module("match = [1]\nmatch[0] = 2\nmatch(x)\nprint(match)\n", "t.py").module);
+  // \N{...} escapes are decoded, in plain and f-string literals alike
+  EXPECT_TRUE(parse_module("x = '\\N{DEGREE SIGN}'\ny = f'\\N{BULLET} {x}'\n", "t.py").module);
 }
 
 // ---------------------------------------------------------------------------------------
