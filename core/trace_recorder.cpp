@@ -410,6 +410,10 @@ void TraceRecorder::on_spawn(const Value& task, const Value& coro) {
 }
 
 void TraceRecorder::end(const std::string& outcome) {
+  // A limit or an uncaught exception can end the run without the frames' leave events: the
+  // module frame may already be freed, so the last step reads nothing from it.
+  module_frame_ = nullptr;
+  frames_.clear();
   step(StepKind::End, nullptr, out_.intern(outcome));
   out_.finish(outcome, vm_.now);
 }
