@@ -97,7 +97,6 @@ void Compiler::try_finally(const ast::Try& s) {
   block.handler = h;
   unit().fblocks.push_back(block);
   if (s.handlers.empty()) body(s.body);
-  else if (s.is_star) try_star_body(s);
   else try_except_body(s);
   unit().fblocks.pop_back();
   pop_handler();
@@ -137,10 +136,11 @@ void Compiler::try_except(const ast::Try& s) {
     LocGuard guard(this, s.span);
     emit(OP_NOP, 0);
   }
-  if (s.is_star) try_star_body(s);
-  else try_except_body(s);
+  try_except_body(s);
 }
 
+// The part `try: ... except` and `try: ... except*` share: the protected body, the jump to `else`
+// when it completes, and the handler entry with the exception pushed; the clauses differ.
 void Compiler::try_except_body(const ast::Try& s) {
   int except = new_label();
   int orelse = new_label();
@@ -162,7 +162,21 @@ void Compiler::try_except_body(const ast::Try& s) {
     LocGuard guard(this, kNoLine);
     emit(OP_PUSH_EXC_INFO, 0);  // stack: prev_exc exc
   }
-  int hc = push_handler(cleanup, unit().depth - 1);
+  push_handler(cleanup, unit().depth - 1);
+  if (s.is_star) except_star_clauses(s, end);
+  else except_clauses(s, end);
+  bind_handler(cleanup);
+  {
+    LocGuard guard(this, kNoLine);
+    emit(OP_CLEANUP_RERAISE, 0);
+  }
+  bind(orelse);
+  body(s.orelse);
+  bind(end);
+}
+
+// `except T [as name]:` clauses, entered with `prev_exc exc` on the stack.
+void Compiler::except_clauses(const ast::Try& s, int end) {
   for (size_t i = 0; i < s.handlers.size(); ++i) {
     const ast::ExceptHandler& eh = s.handlers[i];
     if (!eh.type && i + 1 < s.handlers.size())
@@ -216,16 +230,7 @@ void Compiler::try_except_body(const ast::Try& s) {
       emit(OP_RERAISE, 0);
     }
   }
-  (void)hc;
   pop_handler();
-  bind_handler(cleanup);
-  {
-    LocGuard guard(this, kNoLine);
-    emit(OP_CLEANUP_RERAISE, 0);
-  }
-  bind(orelse);
-  body(s.orelse);
-  bind(end);
 }
 
 // `except E as name:` ends with `name = None; del name`, so that the exception (whose traceback
@@ -242,28 +247,7 @@ void Compiler::unbind_handler_name(const std::string& name) {
 // raise at the end, if any. The value stack during the clauses (after PUSH_EXC_INFO):
 //   prev_exc orig raised rest
 // orig: the exception caught; raised: the list; rest: what is still unmatched (or None).
-void Compiler::try_star_body(const ast::Try& s) {
-  int except = new_label();
-  int orelse = new_label();
-  int end = new_label();
-  int h = push_handler(except, unit().depth);
-  FBlock block(FBlock::Type::TryExcept);
-  block.handler = h;
-  unit().fblocks.push_back(block);
-  body(s.body);
-  unit().fblocks.pop_back();
-  pop_handler();
-  if (unit().reachable) {
-    LocGuard guard(this, kNoLine);
-    emit(OP_JUMP, uint32_t(orelse));
-  }
-  bind_handler(except);
-  int cleanup = new_label();
-  {
-    LocGuard guard(this, kNoLine);
-    emit(OP_PUSH_EXC_INFO, 0);  // stack: prev_exc exc
-  }
-  push_handler(cleanup, unit().depth - 1);
+void Compiler::except_star_clauses(const ast::Try& s, int end) {
   unit().fblocks.push_back(FBlock(FBlock::Type::ExceptionGroupHandler));
   for (size_t i = 0; i < s.handlers.size(); ++i) {
     LocGuard guard(this, s.handlers[i].span);
@@ -294,12 +278,7 @@ void Compiler::try_star_body(const ast::Try& s) {
     emit(OP_SWAP, 2);
     emit(OP_POP_EXCEPT, 0);
     emit(OP_RERAISE, 0);
-    bind_handler(cleanup);
-    emit(OP_CLEANUP_RERAISE, 0);
   }
-  bind(orelse);
-  body(s.orelse);
-  bind(end);
 }
 
 // One `except* T [as name]:` clause, entered with `prev_exc orig raised rest` on the stack; it

@@ -172,7 +172,8 @@ class Compiler {
   void try_finally(const ast::Try& s);
   void try_except(const ast::Try& s);
   void try_except_body(const ast::Try& s);
-  void try_star_body(const ast::Try& s);
+  void except_clauses(const ast::Try& s, int end);
+  void except_star_clauses(const ast::Try& s, int end);
   void star_clause(const ast::ExceptHandler& eh, int next_clause);
   void unbind_handler_name(const std::string& name);
 

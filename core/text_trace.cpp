@@ -41,9 +41,6 @@ std::string json_quote(std::string_view s) {
   return out + "\"";
 }
 
-namespace {
-
-// The name of an asyncio Task (its `_name` attribute), or "" for anything else.
 std::string task_name_of(const Value& task) {
   if (!task.is(K_Instance)) return "";
   const Value& dict = task.as<Instance>()->dict;
@@ -51,8 +48,6 @@ std::string task_name_of(const Value& task) {
   if (dict.is_none() || !dict_get_str(dict.as<Dict>(), intern("_name"), name) || !name.is(K_Str)) return "";
   return name.as<Str>()->s;
 }
-
-}  // namespace
 
 std::string TextTraceWriter::task_name() const {
   std::string name = task_name_of(vm_.current_task);

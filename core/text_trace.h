@@ -12,6 +12,8 @@ namespace looplab {
 
 // "3.000" when the clock is a whole number of milliseconds, else Python's repr of the float.
 std::string format_trace_time(double t);
+// The name of an asyncio Task (its `_name` attribute), or "" for anything else.
+std::string task_name_of(const Value& task);
 // JSON string literal with non-ASCII kept as is (Python's json.dumps(s, ensure_ascii=False)).
 std::string json_quote(std::string_view s);
 

@@ -4,6 +4,7 @@
 
 #include "core/code.h"
 #include "core/runtime.h"
+#include "core/text_trace.h"
 
 namespace looplab {
 
@@ -93,13 +94,11 @@ uint64_t fingerprint(const Value& v) {
   return fingerprint(v, budget);
 }
 
-// The name of an asyncio Task (its `_name` attribute), or "".
-std::string task_name_of(const Value& task) {
-  if (!task.is(K_Instance)) return "";
-  const Value& dict = task.as<Instance>()->dict;
-  Value name;
-  if (dict.is_none() || !dict_get_str(dict.as<Dict>(), intern("_name"), name) || !name.is(K_Str)) return "";
-  return name.as<Str>()->s;
+// Where the scenario stands: its innermost frame (looplab's own asyncio frames are not shown).
+Frame* innermost_scenario_frame(VM& vm) {
+  Frame* f = vm.current_frame();
+  while (f && !f->code->user_code) f = f->back;
+  return f;
 }
 
 uint32_t current_ip(const Frame& f) { return f.prev_ip == UINT32_MAX ? f.ip : f.prev_ip; }
@@ -388,9 +387,7 @@ void TraceRecorder::on_output_line(std::string_view line) {
   out.text = std::string(line);
   out_.output(std::move(out));
   // The print step stands where the scenario stands: its innermost frame.
-  Frame* f = vm_.current_frame();
-  while (f && !f->code->user_code) f = f->back;
-  step(StepKind::Print, f, uint32_t(out_.trace().output().size() - 1));
+  step(StepKind::Print, innermost_scenario_frame(vm_), uint32_t(out_.trace().output().size() - 1));
 }
 
 void TraceRecorder::on_spawn(const Value& task, const Value& coro) {
@@ -404,9 +401,7 @@ void TraceRecorder::on_spawn(const Value& task, const Value& coro) {
   tasks_[task.obj()] = id;
   just_spawned_.emplace_back(task.obj(), id);
   out_.task_new(id, name, out_.intern(coro.as<Generator>()->frame->code->name));
-  Frame* f = vm_.current_frame();
-  while (f && !f->code->user_code) f = f->back;
-  step(StepKind::Spawn, f, id);
+  step(StepKind::Spawn, innermost_scenario_frame(vm_), id);
 }
 
 void TraceRecorder::end(const std::string& outcome) {
