@@ -114,7 +114,9 @@ class ShutdownOutput : public ExecutionObserver {
 };
 
 // CPython's interpreter shutdown: a collection while the globals are alive, then the globals go.
-void run_shutdown(VM& vm, TextTraceWriter* trace, const RunRequest& request) {
+// False when a finalizer ran into a resource limit.
+bool run_shutdown(VM& vm, TextTraceWriter* trace, const RunRequest& request) {
+  bool finished = true;
   ShutdownOutput print_events([&](std::string_view line) { trace->on_output_line(line); });
   ShutdownOutput plain_lines([&](std::string_view line) { request.trace(line); });
   try {
@@ -127,9 +129,11 @@ void run_shutdown(VM& vm, TextTraceWriter* trace, const RunRequest& request) {
   } catch (LimitExceeded& limit) {
     vm.flush_output();
     if (request.err) request.err("looplab: " + limit.message + "\n");
+    finished = false;
   }
   vm.set_observer(nullptr);
   vm.stop_finalizers();
+  return finished;
 }
 
 RunOutcome run_on_this_thread(const RunRequest& request) {
@@ -200,7 +204,7 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
       outcome.steps = vm.steps;
       e.exc = Value();  // freed before the shutdown, with the locals its traceback keeps
       end_traces(outcome.end_line);
-      run_shutdown(vm, trace.get(), request);
+      if (!run_shutdown(vm, trace.get(), request)) outcome.exit = ExitCode::LimitReached;
       return outcome;
     }
     err(vm.format_exception(e.exc));
@@ -228,7 +232,7 @@ RunOutcome run_on_this_thread(const RunRequest& request) {
   outcome.steps = vm.steps;
   end_traces(outcome.end_line);
   if (stopped_by_limit) vm.set_observer(nullptr);
-  else run_shutdown(vm, trace.get(), request);
+  else if (!run_shutdown(vm, trace.get(), request)) outcome.exit = ExitCode::LimitReached;
   return outcome;
 }
 

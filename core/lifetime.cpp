@@ -418,6 +418,24 @@ void clear_references(Object* o) {
   }
 }
 
+void clear_all_reachable(const std::vector<Object*>& roots) {
+  std::vector<Object*> nodes;
+  std::unordered_map<Object*, size_t> index;
+  auto add = [&](Object* o) {
+    if (index.emplace(o, nodes.size()).second) nodes.push_back(o);
+  };
+  for (Object* r : roots)
+    if (r->refcount < kImmortal) add(r);
+  for (size_t i = 0; i < nodes.size(); ++i) for_each_reference(nodes[i], Walk::Exact, add);
+  std::vector<Value> keep;
+  keep.reserve(nodes.size());
+  for (Object* o : nodes) {
+    o->lifetime |= kFinalized;
+    keep.emplace_back(o);
+  }
+  for (Object* o : nodes) clear_references(o);
+}
+
 // ----- the order at shutdown -------------------------------------------------------------------------
 std::vector<Object*> shutdown_order(const std::vector<Object*>& roots) {
   // Every object reachable from the roots, then CPython's move_unreachable() over them: the list

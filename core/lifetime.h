@@ -59,6 +59,11 @@ Value asyncio_live_tasks(VM& vm, CallArgs& args);
 // Drops what `o` refers to (CPython's tp_clear), so that a garbage cycle falls apart.
 void clear_references(Object* o);
 
+// The end of a run: everything the roots reach drops its references, so that the cycles among
+// those objects (a class and the __class__ cell of its methods) are freed with them. No
+// finalizer runs.
+void clear_all_reachable(const std::vector<Object*>& roots);
+
 // The objects reachable from `roots` (module globals), in the order CPython 3.11's collector finds
 // them at interpreter shutdown: its first collection leaves objects in creation order, except that
 // an object created before everything that refers to it moves behind the first of those.

@@ -165,7 +165,10 @@ VM::~VM() {
   stop_finalizers();  // tearing down runs no Python
   flush_output();
   // Break the cycles that reference counting cannot: module globals hold functions that hold
-  // the globals.
+  // the globals, a class holds its methods and they hold it (super()'s __class__ cell).
+  std::vector<Object*> roots{builtins_.obj(), modules_.obj()};
+  if (main_globals_.is_obj()) roots.push_back(main_globals_.obj());
+  clear_all_reachable(roots);
   for (auto& e : modules_.as<Dict>()->entries)
     if (e.live && e.value.is(K_Module)) dict_clear(e.value.as<Module>()->dict.as<Dict>());
   dict_clear(modules_.as<Dict>());

@@ -21,6 +21,15 @@ std::string strip(std::string text) {
   return text.substr(start, end - start + 1);
 }
 
+// What "Exception ignored in:" names; a failing __repr__ must not escape a finalizer.
+std::string describe(VM& vm, const Value& v) {
+  try {
+    return repr_text(vm, v);
+  } catch (PyException&) {
+    return "<" + type_name(v) + " object>";
+  }
+}
+
 }  // namespace
 
 void VM::run_pending_finalizers() {
@@ -37,6 +46,7 @@ void VM::run_pending_finalizers() {
   while (next < batch.size()) {
     Object* o = batch[next];
     if (needs_finalizer(o)) run_finalizer(o);
+    if (g_finalizers_due) run_pending_finalizers();  // what the finalizer's own frame dropped
     ++next;
     decref(o);
     // What it held and needs a finalizer comes before its siblings, as in CPython's recursive frees.
@@ -62,7 +72,7 @@ void VM::run_finalizer(Object* o) {
     if (del.is(K_Function)) call(del, std::vector<Value>{self});
     else call0(getattr(*this, self, intern("__del__")));
   } catch (PyException& e) {
-    write_unraisable(repr_text(*this, del), e.exc);
+    write_unraisable(describe(*this, del), e.exc);
   }
 }
 
@@ -74,7 +84,7 @@ void VM::close_dropped_generator(Generator* gen) {
     // An error of the interpreter's own ("generator ignored GeneratorExit") has no traceback;
     // CPython's report then shows the frame that was running.
     if (e.exc.as<ExceptionObj>()->traceback.empty() && frame_) add_traceback(frame_, e.exc);
-    write_unraisable(repr_text(*this, keep), e.exc);
+    write_unraisable(describe(*this, keep), e.exc);
   }
 }
 
@@ -183,13 +193,14 @@ void VM::finalize_globals_at_exit() {
   for (Object* o : shutdown_order(roots))
     if (needs_finalizer(o)) due.push_back(o);
   finalize_in_order(due);
-  if (main_globals_.is(K_Dict)) dict_clear(main_globals_.as<Dict>());
-  if (g_finalizers_due) run_pending_finalizers();
-  // Whatever something else kept alive (looplab's own modules) last, oldest first.
+  // Whatever only something else kept alive (the interpreter's own state) last, oldest first.
   due.clear();
   for (Object* o : live_finalizables())
     if (needs_finalizer(o)) due.push_back(o);
   finalize_in_order(due);
+  // Then the globals and all they hold go, cycles included, as after CPython's last collection.
+  clear_all_reachable(roots);
+  if (g_finalizers_due) run_pending_finalizers();
 }
 
 void VM::free_cycles() {
